@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens');
+
+/** A passage id: `<source-slug>#p<n>`, n from 1. */
+export const passageIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#p[1-9][0-9]*$/, 'a passage id looks like "source-slug#p4"');
+
+const isoDate = z.iso.date({ message: 'use an ISO date like 2023-06-16' });
+
+export const sourceFrontmatterSchema = z
+  .object({
+    title: z.string().min(3),
+    /** True when the original had no headline and the course wrote one. */
+    titleSupplied: z.boolean().default(false),
+    publisher: z.string().min(2),
+    author: z.string().optional(),
+    published: isoDate,
+    /** True when the date is worked out from the text rather than printed on the page. */
+    publishedInferred: z.boolean(),
+    publishedNote: z.string().optional(),
+    url: z.url().optional(),
+    license: z.string().min(3),
+    kind: z.enum(['news', 'course-note']),
+    /** News: the file in ../shared/seeds this text was taken from, checked verbatim by tests. */
+    seed: z.string().optional(),
+    /** Course notes: the primary document summarised. */
+    document: z
+      .object({ title: z.string().min(3), publisher: z.string().min(2), date: isoDate, url: z.url().optional() })
+      .optional(),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.publishedInferred && !value.publishedNote) {
+      ctx.addIssue({ code: 'custom', path: ['publishedNote'], message: 'say how an inferred date was worked out' });
+    }
+    if (value.kind === 'course-note' && !value.document) {
+      ctx.addIssue({ code: 'custom', path: ['document'], message: 'a course note names the document it summarises' });
+    }
+  });
+export type SourceFrontmatter = z.infer<typeof sourceFrontmatterSchema>;
+
+export const explainerFrontmatterSchema = z
+  .object({
+    title: z.string().min(3),
+    summary: z.string().min(10),
+    order: z.number().int().positive(),
+    objectives: z.array(z.string().min(5)).min(1),
+  })
+  .strict();
+export type ExplainerFrontmatter = z.infer<typeof explainerFrontmatterSchema>;
+
+export const factKindSchema = z.enum([
+  'year', 'date', 'number', 'person', 'place', 'organisation', 'country', 'term', 'quote', 'event', 'role',
+]);
+export type FactKind = z.infer<typeof factKindSchema>;
+
+/** Attributes of any MDX element that cites a passage (`<Cite>`, `<Fact>`, timeline events, claims). */
+export const citeAttributesSchema = z.object({
+  to: passageIdSchema,
+  quote: z.string().min(1).optional(),
+});
+
+export const factAttributesSchema = citeAttributesSchema.extend({
+  kind: factKindSchema,
+  answer: z.string().min(1),
+  /** Optional question wording; otherwise the generator blanks the answer out of the sentence. */
+  ask: z.string().min(5).optional(),
+  /** Groups facts that answer the same thing, so one quiz never asks it twice. */
+  topic: z.string().optional(),
+});
