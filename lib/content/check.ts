@@ -55,12 +55,16 @@ export function listContentProblems(): ContentProblem[] {
   return problems;
 }
 
-/** Throws one error listing every content problem; the build and the content tests call it. */
+let validated = false;
+
+/** Throws one error listing every content problem; pages (so the build) and the content tests call it. */
 export function assertContentValid(): void {
+  if (validated) return;
   const problems = listContentProblems();
   if (problems.length > 0) {
     throw new Error(`Content check failed (${problems.length}):\n${problems.map((p) => `  ${p.where}: ${p.message}`).join('\n')}`);
   }
+  validated = true;
 }
 
 export type CitedBy = { explainerSlug: string; explainerTitle: string; sentence: string; ordinal: number | null };

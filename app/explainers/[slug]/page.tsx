@@ -1,0 +1,93 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { compileMDX } from 'next-mdx-remote/rsc';
+import { mdxComponents, type MdxContext } from '@/components/mdx';
+import { ReferenceList } from '@/components/explainer/reference-list';
+import { assertContentValid, getExplainer, getPassage, getSource, listExplainers, passageHref, remarkNumberCitations } from '@/lib/content';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  assertContentValid();
+  return listExplainers().map((e) => ({ slug: e.slug }));
+}
+
+type PageProps = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const explainer = getExplainer((await params).slug);
+  return explainer ? { title: explainer.title, description: explainer.summary } : {};
+}
+
+function mdxContext(references: string[]): MdxContext {
+  const passages: MdxContext['passages'] = {};
+  for (const id of references) {
+    const passage = getPassage(id);
+    const source = passage ? getSource(passage.sourceSlug) : null;
+    if (!passage || !source) throw new Error(`unknown passage ${id}`);
+    passages[id] = {
+      id,
+      href: passageHref(id),
+      sourceTitle: source.title,
+      publisher: source.publisher,
+      kind: source.kind,
+      n: passage.n,
+      text: passage.text,
+    };
+  }
+  return { passages, references };
+}
+
+export default async function ExplainerPage({ params }: PageProps) {
+  assertContentValid();
+  const { slug } = await params;
+  const explainer = getExplainer(slug);
+  if (!explainer) notFound();
+  const all = listExplainers();
+  const index = all.findIndex((e) => e.slug === slug);
+  const previous = all[index - 1];
+  const next = all[index + 1];
+  const context = mdxContext(explainer.references);
+  const { content } = await compileMDX({
+    source: explainer.body,
+    components: mdxComponents(context),
+    options: { mdxOptions: { remarkPlugins: [remarkNumberCitations] } },
+  });
+
+  return (
+    <article className="mx-auto max-w-2xl">
+      <header>
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-300">
+          Module {explainer.order} · {explainer.readingMinutes} min read
+        </p>
+        <h1 className="mt-2 text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{explainer.title}</h1>
+        <p className="mt-3 text-lg leading-relaxed text-stone-700 dark:text-stone-300">{explainer.summary}</p>
+        <p className="mt-4 rounded-lg bg-brand-50 p-3 text-sm text-stone-800 dark:bg-stone-900 dark:text-stone-200">
+          Numbers like <span className="font-semibold text-brand-700 dark:text-brand-300">[1]</span> are citations.
+          Hover over or tab to one to read the passage it comes from; select it to open the full source.
+        </p>
+      </header>
+      <div className="prose prose-stone mt-8 max-w-none font-serif text-[1.0625rem] leading-relaxed dark:prose-invert prose-headings:font-sans prose-headings:tracking-tight">
+        {content}
+      </div>
+      <ReferenceList passages={explainer.references.map((id) => context.passages[id]!)} />
+      <nav aria-label="Modules" className="mt-12 flex flex-col gap-3 border-t border-stone-200 pt-6 sm:flex-row sm:justify-between dark:border-stone-800">
+        {previous ? (
+          <Link href={`/explainers/${previous.slug}`} className="rounded-lg p-2 underline-offset-4 hover:underline">
+            <span className="block text-sm text-stone-600 dark:text-stone-400">Previous module</span>
+            {previous.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link href={`/explainers/${next.slug}`} className="rounded-lg p-2 text-right underline-offset-4 hover:underline">
+            <span className="block text-sm text-stone-600 dark:text-stone-400">Next module</span>
+            {next.title}
+          </Link>
+        ) : null}
+      </nav>
+    </article>
+  );
+}

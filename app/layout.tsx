@@ -1,0 +1,52 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import { CitationDismiss } from '@/components/explainer/citation-dismiss';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Cited: Mali and the Sahel, with every fact sourced', template: '%s · Cited' },
+  description:
+    'Short explainers about Mali and the Sahel for students, where every fact links to the passage that proves it, and quizzes built from those passages.',
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fafaf9' },
+    { media: '(prefers-color-scheme: dark)', color: '#0c0a09' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen font-sans">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900"
+        >
+          Skip to content
+        </a>
+        <header className="sticky top-0 z-30 border-b border-stone-200 bg-stone-50/95 backdrop-blur dark:border-stone-800 dark:bg-stone-950/95">
+          <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 gap-y-1 px-4 py-3">
+            <Link href="/" className="mr-auto text-lg font-bold tracking-tight text-brand-700 dark:text-brand-300">
+              Cited
+            </Link>
+            <Link href="/#modules" className="text-sm font-medium underline-offset-4 hover:underline">
+              Modules
+            </Link>
+            <Link href="/sources" className="text-sm font-medium underline-offset-4 hover:underline">
+              Sources
+            </Link>
+          </nav>
+        </header>
+        <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 pb-16 pt-6 focus:outline-none sm:pt-10">
+          {children}
+        </main>
+        <footer className="border-t border-stone-200 px-4 py-6 text-center text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
+          Every claim on this site links to the passage it comes from. News articles are quoted as published.
+        </footer>
+        <CitationDismiss />
+      </body>
+    </html>
+  );
+}

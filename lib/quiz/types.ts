@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/**
+ * The shared contract of the quiz: the generator (lib/quiz/generate*), assembly, grading, the
+ * quiz UI and the classroom all speak these types. The bank's JSON export follows
+ * ../shared/design.md ("contract: the question-bank export").
+ */
+
+export const questionTypes = [
+  'single-choice',
+  'multiple-select',
+  'true-false',
+  'fill-in',
+  'matching',
+  'ordering',
+  'who-said',
+] as const;
+export const questionTypeSchema = z.enum(questionTypes);
+export type QuestionType = z.infer<typeof questionTypeSchema>;
+
+export const citationSchema = z.object({
+  /** Passage id `<slug>#p<n>`. */
+  passage: z.string(),
+  /** Exact words of the passage that support the answer (a substring of the passage text). */
+  quote: z.string().min(1),
+});
+export type QuestionCitation = z.infer<typeof citationSchema>;
+
+export const questionSchema = z.object({
+  /** Stable across runs: derived from what the question was generated from. */
+  id: z.string().min(1),
+  type: questionTypeSchema,
+  stem: z.string().min(1),
+  /** null for types without options (fill-in). Matching: the right-hand choices; ordering: the events. */
+  options: z.array(z.string()).nullable(),
+  /** A string, or an array for multiple-select, matching ("left → right") and ordering. */
+  answer: z.union([z.string(), z.array(z.string())]),
+  explanation: z.string().min(1),
+  citations: z.array(citationSchema).min(1),
+  /** Module (explainer) slug this question belongs to. */
+  module: z.string(),
+  /** Questions with the same key ask the same fact; a quiz never holds two of them. */
+  factKey: z.string(),
+  /** Matching: the left-hand items, in display order. */
+  prompts: z.array(z.string()).optional(),
+  /** Fill-in: extra accepted answers beyond the normalised `answer`. */
+  accepted: z.array(z.string()).optional(),
+  /** Index into the module's objectives this question checks, when known. */
+  objective: z.number().int().nonnegative().optional(),
+});
+export type Question = z.infer<typeof questionSchema>;
+
+/** What the browser may see before the student answers: no answer, explanation or citations. */
+export type PublicQuestion = Pick<Question, 'id' | 'type' | 'stem' | 'options' | 'prompts' | 'module'>;
+
+export const quizSettingsSchema = z.object({
+  count: z.number().int().min(1).max(50).default(10),
+  types: z.array(questionTypeSchema).min(1).optional(),
+});
+export type QuizSettings = z.infer<typeof quizSettingsSchema>;
+
+/**
+ * A student's response. single-choice/true-false/who-said/fill-in: a string; multiple-select: the
+ * chosen options; matching: the chosen right-hand item per prompt, in prompt order; ordering: the
+ * options in the order the student put them.
+ */
+export const responseSchema = z.union([z.string().max(500), z.array(z.string().max(500)).max(20)]);
+export type QuestionResponse = z.infer<typeof responseSchema>;
+
+export type Grade = {
+  correct: boolean;
+  /** 0..1; partial credit is allowed for matching and ordering. */
+  score: number;
+};
