@@ -5,7 +5,10 @@ import { Fact } from './fact';
 
 export type { MdxContext, CitedPassage } from './context';
 
-/** The one map of MDX elements. Content may use only these names (checked in tests/content). */
+/**
+ * The one map of MDX elements. Its keys must equal MDX_ELEMENT_NAMES in lib/content/elements.ts
+ * (tests/content checks that content uses only those names).
+ */
 export function mdxComponents(context: MdxContext): MDXComponents {
   return {
     Cite: (props: { to: string; quote?: string; ordinal?: string }) => <Cite {...props} context={context} />,
@@ -14,5 +17,3 @@ export function mdxComponents(context: MdxContext): MDXComponents {
     ),
   };
 }
-
-export const MDX_ELEMENT_NAMES = ['Cite', 'Fact'] as const;

@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+
+test('a citation shows its passage on focus and leads to the highlighted passage', async ({ page }) => {
+  await page.goto('/explainers/minusma');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('MINUSMA');
+
+  const marker = page.locator('a[id^="cite-"]').first();
+  await marker.focus();
+  const tooltip = page.locator(`#${await marker.getAttribute('aria-describedby')}`);
+  await expect(tooltip).toBeVisible();
+  const tooltipText = (await tooltip.innerText()).trim();
+  expect(tooltipText.length).toBeGreaterThan(20);
+
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toBeHidden();
+
+  await marker.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+(\?mark=[^#]*)?#p\d+$/);
+  const anchor = new URL(page.url()).hash.slice(1);
+  const passage = page.locator(`[id="${anchor}"]`);
+  await expect(passage).toBeInViewport();
+  // :target styling is what highlights the passage.
+  expect(await passage.evaluate((el) => el.matches(':target'))).toBe(true);
+  const ring = await passage.evaluate((el) => getComputedStyle(el).boxShadow);
+  expect(ring).not.toBe('none');
+  // The passage shown in the popover is the passage we landed on.
+  const passageText = await passage.locator('[data-passage-text]').innerText();
+  expect(tooltipText).toContain(passageText.slice(0, 40));
+});
+
+test('every source is listed and reachable', async ({ page }) => {
+  await page.goto('/sources');
+  const links = page.getByRole('main').getByRole('link').filter({ hasNotText: 'All sources' });
+  const count = await links.count();
+  expect(count).toBeGreaterThanOrEqual(5);
+  await links.first().click();
+  await expect(page.locator('#p1')).toBeVisible();
+});
