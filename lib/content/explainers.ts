@@ -30,6 +30,9 @@ export type Fact = {
   quote: string | null;
   ask: string | null;
   topic: string | null;
+  label: string | null;
+  date: string | null;
+  speaker: string | null;
   /** The text inside `<Fact>…</Fact>`: contains the answer. */
   sentence: string;
   line: number;
@@ -151,6 +154,9 @@ function walkInline(children: PhrasingContent[], w: Walk, cited: boolean, contex
       quote: parsed.data.quote ?? null,
       ask: parsed.data.ask ?? null,
       topic: parsed.data.topic ?? null,
+      label: parsed.data.label ?? null,
+      date: parsed.data.date ?? null,
+      speaker: parsed.data.speaker ?? null,
       sentence: text.slice(f.start, f.end).trim(),
       line: lineOf(f.node, w),
     });

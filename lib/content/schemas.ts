@@ -71,4 +71,13 @@ export const factAttributesSchema = citeAttributesSchema.extend({
   ask: z.string().min(5).optional(),
   /** Groups facts that answer the same thing, so one quiz never asks it twice. */
   topic: z.string().optional(),
+  /**
+   * A short description of what the answer is or did, for matching questions
+   * (person → role, country → what it did): e.g. answer "Abdoulaye Diop", label "Mali's foreign minister".
+   */
+  label: z.string().min(3).optional(),
+  /** When the fact is a dated event: ISO year, year-month or date, for timeline ordering. */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use 2013, 2013-04 or 2013-04-25').optional(),
+  /** For kind="quote": who said the quoted words. */
+  speaker: z.string().min(3).optional(),
 });

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 
 /**
+ * Module API (other code calls exactly these names):
+ * - lib/quiz/bank.ts      getQuestionBank(): QuestionBank (cached per process), getQuestion(id): Question | null
+ * - lib/quiz/assemble.ts  assembleQuiz(questions, settings, seed: string): Question[] (deterministic)
+ * - lib/quiz/grade.ts     gradeResponse(question, response): Grade (pure)
+ * - lib/quiz/public.ts    toPublicQuestion(question): PublicQuestion (what the browser may see)
+ *
  * The shared contract of the quiz: the generator (lib/quiz/generate*), assembly, grading, the
  * quiz UI and the classroom all speak these types. The bank's JSON export follows
  * ../shared/design.md ("contract: the question-bank export").
@@ -72,3 +78,6 @@ export type Grade = {
   /** 0..1; partial credit is allowed for matching and ordering. */
   score: number;
 };
+
+export type ModuleBank = { slug: string; title: string; objectives: string[]; questions: Question[] };
+export type QuestionBank = { modules: ModuleBank[] };
