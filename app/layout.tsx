@@ -37,6 +37,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/sources" className="text-sm font-medium underline-offset-4 hover:underline">
               Sources
             </Link>
+            <Link href="/timeline" className="text-sm font-medium underline-offset-4 hover:underline">
+              Timeline
+            </Link>
+            <Link href="/glossary" className="text-sm font-medium underline-offset-4 hover:underline">
+              Glossary
+            </Link>
           </nav>
         </header>
         <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 pb-16 pt-6 focus:outline-none sm:pt-10">

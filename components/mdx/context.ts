@@ -9,8 +9,20 @@ export type CitedPassage = {
   text: string;
 };
 
+export type GlossaryEntry = { name: string; slug: string; definition: string };
+
+export type MapCountryShape = { id: string; name: string; d: string; role: 'mali' | 'aes' | 'other'; label: { x: number; y: number } | null };
+export type MapPlacePoint = { id: string; name: string; kind: 'capital' | 'town' | 'village'; description: string; labelSide: 'left' | 'right' | 'above' | 'below'; x: number; y: number };
+/** Mali and its neighbours, projected at build time (see lib/content/map.ts). */
+export type RegionMapData = { width: number; height: number; countries: MapCountryShape[]; places: MapPlacePoint[] };
+
 export type MdxContext = {
+  /** Every passage the explainer cites: markers, timeline events, claims. */
   passages: Record<string, CitedPassage>;
   /** Distinct cited passages in order of first citation: marker number = index + 1. */
   references: string[];
+  /** Glossary keyed by term slug, for <Term>. */
+  glossary?: Record<string, GlossaryEntry>;
+  /** Projected map data keyed by the `places` attribute of each <Map>. */
+  maps?: Record<string, RegionMapData>;
 };

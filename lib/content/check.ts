@@ -1,4 +1,6 @@
 import { listExplainers, type Explainer } from './explainers';
+import { listElementProblems } from './element-checks';
+import { listGlossaryTerms } from './glossary';
 import { getPassage, listSources, ContentError, type Source } from './sources';
 import { findQuote } from './text';
 
@@ -16,6 +18,7 @@ export function listContentProblems(): ContentProblem[] {
   try {
     sources = listSources();
     explainers = listExplainers();
+    listGlossaryTerms();
   } catch (error) {
     if (error instanceof ContentError) return [{ where: error.file, message: error.message.slice(error.file.length + 2) }];
     throw error;
@@ -51,6 +54,7 @@ export function listContentProblems(): ContentProblem[] {
         problems.push({ where, message: `<Fact answer="${f.answer}" to="${f.to}">: the answer is not found verbatim in ${f.quote ? 'its quote' : f.to}` });
       }
     }
+    for (const p of listElementProblems(e)) problems.push({ where: `${e.file}:${p.line}`, message: p.message });
   }
   return problems;
 }

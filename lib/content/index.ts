@@ -4,3 +4,7 @@ export { listContentProblems, assertContentValid, listCitedBy, type ContentProbl
 export { normalizeText, findQuote, containsQuote, splitSentences, countWords } from './text';
 export { remarkNumberCitations } from './mdx-ast';
 export type { FactKind } from './schemas';
+export { listGlossaryTerms, getGlossaryTerm, termSlug, type GlossaryTerm } from './glossary';
+export { listPlaces, getPlace, type Place } from './places';
+export { listTimelineEvents, type TimelineEvent } from './timeline';
+export { claimSources, listElementProblems } from './element-checks';

@@ -4,6 +4,9 @@ import { notFound } from 'next/navigation';
 import { compileMDX } from 'next-mdx-remote/rsc';
 import { mdxComponents, type MdxContext } from '@/components/mdx';
 import { ReferenceList } from '@/components/explainer/reference-list';
+import { ReadingProgress } from '@/components/explainer/reading-progress';
+import { buildExplainerMaps } from '@/lib/content/map';
+import { listGlossaryTerms } from '@/lib/content/glossary';
 import { assertContentValid, getExplainer, getPassage, getSource, listExplainers, passageHref, remarkNumberCitations } from '@/lib/content';
 
 export const dynamicParams = false;
@@ -20,9 +23,10 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return explainer ? { title: explainer.title, description: explainer.summary } : {};
 }
 
-function mdxContext(references: string[]): MdxContext {
+function mdxContext(references: string[], cited: string[] = references): MdxContext {
   const passages: MdxContext['passages'] = {};
-  for (const id of references) {
+  // Timeline events and claims cite passages too, without a numbered marker.
+  for (const id of new Set([...references, ...cited])) {
     const passage = getPassage(id);
     const source = passage ? getSource(passage.sourceSlug) : null;
     if (!passage || !source) throw new Error(`unknown passage ${id}`);
@@ -48,7 +52,11 @@ export default async function ExplainerPage({ params }: PageProps) {
   const index = all.findIndex((e) => e.slug === slug);
   const previous = all[index - 1];
   const next = all[index + 1];
-  const context = mdxContext(explainer.references);
+  const context: MdxContext = {
+    ...mdxContext(explainer.references, explainer.citations.map((c) => c.to)),
+    glossary: Object.fromEntries(listGlossaryTerms().map((t) => [t.slug, t])),
+    maps: buildExplainerMaps(explainer.elements),
+  };
   const { content } = await compileMDX({
     source: explainer.body,
     components: mdxComponents(context),
@@ -57,6 +65,7 @@ export default async function ExplainerPage({ params }: PageProps) {
 
   return (
     <article className="mx-auto max-w-2xl">
+      <ReadingProgress />
       <header>
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-300">
           Module {explainer.order} · {explainer.readingMinutes} min read

@@ -1,0 +1,31 @@
+import type { GlossaryEntry } from './context';
+
+export type TermProps = { name?: string; entry: GlossaryEntry; id: string; children: React.ReactNode };
+
+/**
+ * A glossary word: its definition shows on hover or focus (CSS only, Escape hides it, like
+ * citations) and the link opens the glossary, which also works on touch screens and without JavaScript.
+ */
+export function Term({ entry, id, children }: TermProps) {
+  return (
+    <span className="cite term">
+      <a
+        href={`/glossary#${entry.slug}`}
+        aria-describedby={id}
+        className="text-inherit underline decoration-dotted decoration-2 underline-offset-4 hover:decoration-solid"
+      >
+        {children}
+      </a>
+      <span
+        role="tooltip"
+        id={id}
+        className="cite-popover z-40 mt-1 rounded-lg border border-stone-300 bg-white p-3 text-left font-sans text-sm font-normal not-italic leading-relaxed text-stone-800 shadow-lg dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
+      >
+        <span className="mb-1 block text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">
+          Glossary · {entry.name}
+        </span>
+        <span className="block">{entry.definition}</span>
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Explainer, ElementUse } from './explainers';
+import { getGlossaryTerm } from './glossary';
+import { getPlace } from './places';
+
+export type ElementProblem = { line: number; message: string };
+
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function walk(uses: ElementUse[], visit: (use: ElementUse, parent: ElementUse | null) => void, parent: ElementUse | null = null): void {
+  for (const use of uses) {
+    visit(use, parent);
+    walk(use.children, visit, use);
+  }
+}
+
+/** Distinct source slugs cited by the `<Claim>` children of a `<SourcesDisagree>`. */
+export function claimSources(use: ElementUse): string[] {
+  const slugs = new Set<string>();
+  walk(use.children, (child) => {
+    if (child.name === 'Claim' && typeof child.attributes.to === 'string') slugs.add(child.attributes.to.split('#')[0] as string);
+  });
+  return [...slugs];
+}
+
+/**
+ * Checks the course components' own rules (citations are checked with the others in check.ts):
+ * known glossary terms and map places, dated and cited timeline events, cited claims, and at
+ * least two distinct sources in every disagreement.
+ */
+export function listElementProblems(explainer: Explainer): ElementProblem[] {
+  const problems: ElementProblem[] = [];
+  walk(explainer.elements, (use, parent) => {
+    const a = use.attributes;
+    const fail = (message: string) => problems.push({ line: use.line, message: `<${use.name}>: ${message}` });
+    if (use.name === 'Term') {
+      const name = typeof a.name === 'string' ? a.name : use.text;
+      if (!getGlossaryTerm(name)) fail(`"${name}" is not in content/glossary.md`);
+    } else if (use.name === 'Map') {
+      const ids = typeof a.places === 'string' ? a.places.split(/\s+/).filter(Boolean) : [];
+      if (ids.length === 0) fail('name at least one place, e.g. places="bamako gao"');
+      for (const id of ids) if (!getPlace(id)) fail(`unknown place "${id}" (see lib/content/places.ts)`);
+    } else if (use.name === 'Event') {
+      if (parent?.name !== 'Timeline') fail('an event belongs inside <Timeline>');
+      if (typeof a.date !== 'string' || !ISO_DATE.test(a.date)) fail('needs date="2013", "2013-04" or "2013-04-25"');
+      if (typeof a.to !== 'string') fail('needs to="slug#pN": every event is cited');
+    } else if (use.name === 'Claim' || use.name === 'Settles') {
+      if (parent?.name !== 'SourcesDisagree') fail('belongs inside <SourcesDisagree>');
+      if (typeof a.to !== 'string') fail('needs to="slug#pN": every claim is cited');
+    } else if (use.name === 'SourcesDisagree') {
+      if (typeof a.topic !== 'string') fail('needs topic="…"');
+      const sources = claimSources(use);
+      if (sources.length < 2) fail(`cites ${sources.length} distinct source(s) in its claims; a disagreement needs at least two`);
+    }
+  });
+  return problems;
+}
