@@ -1,0 +1,58 @@
+import 'server-only';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { getEnv } from '@/lib/env';
+import type { Database as Schema } from './schema';
+import type { Engine } from './migrations';
+
+export type Db = Kysely<Schema>;
+export type DbConfig = { engine: 'sqlite'; path: string } | { engine: 'postgres'; url: string };
+
+/** Opens a new client. The app uses `getDb()`; tests open their own. */
+export function createDb(config: DbConfig): Db {
+  if (config.engine === 'postgres') {
+    const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  }
+  if (config.path !== ':memory:') fs.mkdirSync(path.dirname(config.path), { recursive: true });
+  const sqlite = new Database(config.path);
+  // WAL lets readers run during a write; busy_timeout queues concurrent writers instead of failing.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  return new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+export function dbConfigFromEnv(): DbConfig {
+  const env = getEnv();
+  return env.DATABASE_URL ? { engine: 'postgres', url: env.DATABASE_URL } : { engine: 'sqlite', path: env.databasePath };
+}
+
+type Holder = { db: Db; engine: Engine } | undefined;
+const globalForDb = globalThis as unknown as { __citedDb?: Holder };
+
+/** The one database client of the process (kept on globalThis so dev reloads reuse it). */
+export function getDb(): Db {
+  return getDbHolder().db;
+}
+
+export function getEngine(): Engine {
+  return getDbHolder().engine;
+}
+
+function getDbHolder(): NonNullable<Holder> {
+  if (!globalForDb.__citedDb) {
+    const config = dbConfigFromEnv();
+    globalForDb.__citedDb = { db: createDb(config), engine: config.engine };
+  }
+  return globalForDb.__citedDb;
+}
+
+/** Tests: make `getDb()` return this client (or forget it with null). */
+export function setDbForTests(db: Db | null, engine: Engine = 'sqlite'): void {
+  globalForDb.__citedDb = db ? { db, engine } : undefined;
+}

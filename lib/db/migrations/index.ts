@@ -1,0 +1,11 @@
+import { migration0001Auth } from './0001-auth';
+import { migration0002Classroom } from './0002-classroom';
+import type { VersionedMigration } from './types';
+
+/** Applied in key order. Append new migrations; never rename, reorder or edit landed ones. */
+export const migrations: Record<string, VersionedMigration> = {
+  '0001-auth': migration0001Auth,
+  '0002-classroom': migration0002Classroom,
+};
+
+export type { Engine, VersionedMigration } from './types';

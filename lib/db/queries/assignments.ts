@@ -1,0 +1,88 @@
+import 'server-only';
+import { randomId, randomToken } from '@/lib/classroom/codes';
+import type { AssignmentRules } from '@/lib/classroom/rules';
+import type { AssignmentSettings } from '@/lib/classroom/schemas';
+import type { QuestionType } from '@/lib/quiz/types';
+import type { Db } from '../client';
+import type { AssignmentRow } from '../schema';
+
+export type Assignment = AssignmentRules & {
+  classId: string;
+  title: string;
+  modules: string[];
+  questionCount: number;
+  questionTypes: QuestionType[];
+  createdAt: string;
+};
+
+export function toAssignment(row: AssignmentRow): Assignment {
+  return {
+    id: row.id,
+    classId: row.class_id,
+    title: row.title,
+    modules: JSON.parse(row.modules) as string[],
+    questionCount: row.question_count,
+    questionTypes: JSON.parse(row.question_types) as QuestionType[],
+    attemptsAllowed: row.attempts_allowed,
+    dueAt: row.due_at,
+    reveal: row.reveal,
+    seedMode: row.seed_mode,
+    sharedSeed: row.shared_seed,
+    createdAt: row.created_at,
+  };
+}
+
+/** Creates an assignment in a class the teacher owns; null when they do not own it. */
+export async function createAssignment(db: Db, teacherId: string, classId: string, s: AssignmentSettings, now = new Date()): Promise<Assignment | null> {
+  const owned = await db.selectFrom('classroom').select('id').where('id', '=', classId).where('teacher_id', '=', teacherId).executeTakeFirst();
+  if (!owned) return null;
+  const row: AssignmentRow = {
+    id: randomId(),
+    class_id: classId,
+    title: s.title,
+    modules: JSON.stringify(s.modules),
+    question_count: s.questionCount,
+    question_types: JSON.stringify(s.questionTypes),
+    attempts_allowed: s.attemptsAllowed,
+    due_at: s.dueAt,
+    reveal: s.reveal,
+    seed_mode: s.seedMode,
+    shared_seed: randomToken().slice(0, 12),
+    created_at: now.toISOString(),
+  };
+  await db.insertInto('assignment').values(row).execute();
+  return toAssignment(row);
+}
+
+export async function listAssignmentsForClass(db: Db, classId: string): Promise<Assignment[]> {
+  const rows = await db.selectFrom('assignment').selectAll().where('class_id', '=', classId).orderBy('created_at', 'desc').execute();
+  return rows.map(toAssignment);
+}
+
+/** The assignment if it is in a class this teacher owns, with the class; null otherwise. */
+export async function getAssignmentForTeacher(db: Db, teacherId: string, assignmentId: string) {
+  const row = await db
+    .selectFrom('assignment')
+    .innerJoin('classroom', 'classroom.id', 'assignment.class_id')
+    .selectAll('assignment')
+    .select(['classroom.name as class_name', 'classroom.archived as class_archived'])
+    .where('assignment.id', '=', assignmentId)
+    .where('classroom.teacher_id', '=', teacherId)
+    .executeTakeFirst();
+  if (!row) return null;
+  return { assignment: toAssignment(row), className: row.class_name, classArchived: row.class_archived === 1 };
+}
+
+/** The assignment if it belongs to the student's class; null otherwise. */
+export async function getAssignmentForStudent(db: Db, student: { class_id: string }, assignmentId: string) {
+  const row = await db
+    .selectFrom('assignment')
+    .innerJoin('classroom', 'classroom.id', 'assignment.class_id')
+    .selectAll('assignment')
+    .select(['classroom.archived as class_archived'])
+    .where('assignment.id', '=', assignmentId)
+    .where('assignment.class_id', '=', student.class_id)
+    .executeTakeFirst();
+  if (!row) return null;
+  return { assignment: toAssignment(row), classArchived: row.class_archived === 1 };
+}

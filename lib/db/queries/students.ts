@@ -1,0 +1,108 @@
+import 'server-only';
+import { generateCode, randomId, randomToken, REJOIN_CODE_LENGTH, sha256 } from '@/lib/classroom/codes';
+import type { Db } from '../client';
+import type { StudentRow } from '../schema';
+import { isUniqueViolation } from './classes';
+
+const REJOIN_CODE_DAYS = 7;
+
+/** A new student and the secret for their cookie (only its hash is stored). */
+export async function createStudent(db: Db, classId: string, displayName: string, now = new Date()): Promise<{ student: StudentRow; token: string }> {
+  const token = randomToken();
+  const student: StudentRow = {
+    id: randomId(),
+    class_id: classId,
+    display_name: displayName,
+    token_hash: sha256(token),
+    rejoin_code_hash: null,
+    rejoin_expires_at: null,
+    created_at: now.toISOString(),
+  };
+  await db.insertInto('student').values(student).execute();
+  return { student, token };
+}
+
+export async function getStudentById(db: Db, studentId: string): Promise<StudentRow | null> {
+  return (await db.selectFrom('student').selectAll().where('id', '=', studentId).executeTakeFirst()) ?? null;
+}
+
+export async function listStudents(db: Db, classId: string): Promise<StudentRow[]> {
+  return db.selectFrom('student').selectAll().where('class_id', '=', classId).orderBy('display_name').orderBy('created_at').execute();
+}
+
+/** Subquery guard: the student belongs to a class this teacher owns. */
+function ownedStudent(db: Db, teacherId: string, classId: string) {
+  return db.selectFrom('classroom').select('id').where('id', '=', classId).where('teacher_id', '=', teacherId);
+}
+
+export async function getStudentForTeacher(db: Db, teacherId: string, classId: string, studentId: string): Promise<StudentRow | null> {
+  return (
+    (await db
+      .selectFrom('student')
+      .selectAll()
+      .where('id', '=', studentId)
+      .where('class_id', 'in', ownedStudent(db, teacherId, classId))
+      .executeTakeFirst()) ?? null
+  );
+}
+
+export async function renameStudent(db: Db, teacherId: string, classId: string, studentId: string, displayName: string): Promise<boolean> {
+  const r = await db
+    .updateTable('student')
+    .set({ display_name: displayName })
+    .where('id', '=', studentId)
+    .where('class_id', 'in', ownedStudent(db, teacherId, classId))
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Deletes the student and (by cascade) their attempts and answers. */
+export async function removeStudent(db: Db, teacherId: string, classId: string, studentId: string): Promise<boolean> {
+  const r = await db
+    .deleteFrom('student')
+    .where('id', '=', studentId)
+    .where('class_id', 'in', ownedStudent(db, teacherId, classId))
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) === 1;
+}
+
+/**
+ * A one-time code that lets the student sign in again on another browser. Replaces any earlier code.
+ * Returns the code (shown once to the teacher; only its hash is stored), or null if not the teacher's student.
+ */
+export async function issueRejoinCode(db: Db, teacherId: string, classId: string, studentId: string, now = new Date()): Promise<string | null> {
+  for (let i = 0; i < 8; i++) {
+    const code = generateCode(REJOIN_CODE_LENGTH);
+    try {
+      const r = await db
+        .updateTable('student')
+        .set({ rejoin_code_hash: sha256(code), rejoin_expires_at: new Date(now.getTime() + REJOIN_CODE_DAYS * 86_400_000).toISOString() })
+        .where('id', '=', studentId)
+        .where('class_id', 'in', ownedStudent(db, teacherId, classId))
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1 ? code : null;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  throw new Error('Could not generate a unique rejoin code');
+}
+
+/**
+ * Spends a rejoin code: gives the student a new cookie secret (signing out any other browser) and clears the
+ * code, in one UPDATE so two browsers racing with the same code cannot both win.
+ */
+export async function redeemRejoinCode(db: Db, code: string, now = new Date()): Promise<{ student: StudentRow; token: string } | null> {
+  const hash = sha256(code);
+  const token = randomToken();
+  const r = await db
+    .updateTable('student')
+    .set({ token_hash: sha256(token), rejoin_code_hash: null, rejoin_expires_at: null })
+    .where('rejoin_code_hash', '=', hash)
+    .where('rejoin_expires_at', '>', now.toISOString())
+    .where('class_id', 'in', db.selectFrom('classroom').select('id').where('archived', '=', 0))
+    .executeTakeFirst();
+  if (Number(r.numUpdatedRows) !== 1) return null;
+  const student = await db.selectFrom('student').selectAll().where('token_hash', '=', sha256(token)).executeTakeFirst();
+  return student ? { student, token } : null;
+}
