@@ -53,6 +53,15 @@ export const questionSchema = z.object({
   accepted: z.array(z.string()).optional(),
   /** Index into the module's objectives this question checks, when known. */
   objective: z.number().int().nonnegative().optional(),
+  /** Every fact the question asks (statements, ordering, matching ask several); defaults to [factKey]. */
+  factKeys: z.array(z.string()).optional(),
+  /**
+   * What the build checks against the citations: `text` must (supported) or must not (unsupported) be
+   * found in `citations[citation].quote`. Used where options are statements or events rather than values.
+   */
+  evidence: z
+    .array(z.object({ text: z.string().min(1), citation: z.number().int().nonnegative(), expect: z.enum(['supported', 'unsupported']) }))
+    .optional(),
 });
 export type Question = z.infer<typeof questionSchema>;
 

@@ -1,0 +1,50 @@
+import { createRandom, shuffle } from './random';
+import { quizSettingsSchema, type Question, type QuizSettings } from './types';
+
+/** Every fact a question asks. */
+export function factKeysOf(question: Question): string[] {
+  return question.factKeys && question.factKeys.length > 0 ? question.factKeys : [question.factKey];
+}
+
+/**
+ * Picks a quiz from a module's questions. Deterministic: the same questions, settings and seed
+ * give the same quiz in the same order. Never asks one fact twice (no shared factKey), keeps to
+ * `settings.types`, covers the objectives the questions are tagged with before repeating one, and
+ * spreads the types. Returns fewer than `settings.count` questions when there are not enough.
+ */
+export function assembleQuiz(questions: Question[], settings: Partial<QuizSettings>, seed: string): Question[] {
+  const { count, types } = quizSettingsSchema.parse(settings);
+  const random = createRandom(`quiz|${seed}`);
+  // Sort first so the input order does not matter, then shuffle with the seed.
+  const sorted = [...questions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const pool = shuffle(
+    sorted.filter((q) => !types || types.includes(q.type)),
+    random,
+  );
+  const usedFacts = new Set<string>();
+  const typeUse = new Map<string, number>();
+  const objectiveUse = new Map<number, number>();
+  const picked: Question[] = [];
+  const remaining = [...pool];
+  while (picked.length < count) {
+    let best = -1;
+    let bestScore = Infinity;
+    remaining.forEach((q, i) => {
+      if (factKeysOf(q).some((k) => usedFacts.has(k))) return;
+      const objective = objectiveUse.get(q.objective ?? -1) ?? 0;
+      // Objective coverage first, then variety of types; ties keep the seeded order.
+      const score = objective * 100 + (typeUse.get(q.type) ?? 0) * 10;
+      if (score < bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    });
+    if (best < 0) break;
+    const [q] = remaining.splice(best, 1) as [Question];
+    picked.push(q);
+    for (const k of factKeysOf(q)) usedFacts.add(k);
+    typeUse.set(q.type, (typeUse.get(q.type) ?? 0) + 1);
+    objectiveUse.set(q.objective ?? -1, (objectiveUse.get(q.objective ?? -1) ?? 0) + 1);
+  }
+  return picked;
+}

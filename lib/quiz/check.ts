@@ -1,0 +1,90 @@
+import { findQuote } from '../content/text';
+import { splitPair } from './grade';
+import { normalizeAnswer } from './normalize';
+import type { Question } from './types';
+
+export type QuestionProblem = { question: string; module: string; message: string };
+
+/** Types whose options are values (names, years…) that a citation quote either contains or not. */
+const VALUE_OPTION_TYPES = new Set(['single-choice', 'who-said', 'multiple-select']);
+const NEEDS_OPTIONS = new Set(['single-choice', 'multiple-select', 'who-said', 'matching', 'ordering']);
+
+const inQuote = (quote: string, text: string) => findQuote(quote, text) !== null;
+
+/**
+ * Checks one question against the passages it cites; returns every problem (empty when sound).
+ * `passageText` looks a passage up by id. These are the build-failing checks: a quote that is not
+ * verbatim in its passage, an answer its quotes do not support, a distractor they do support,
+ * repeated options, too few options, an answer given away by the stem.
+ */
+export function listQuestionProblems(question: Question, passageText: (id: string) => string | null): QuestionProblem[] {
+  const problems: string[] = [];
+  const quotes = question.citations.map((c) => c.quote);
+  question.citations.forEach((c, i) => {
+    const text = passageText(c.passage);
+    if (text === null) problems.push(`citation ${i + 1} names unknown passage ${c.passage}`);
+    else if (!inQuote(text, c.quote)) problems.push(`citation ${i + 1} quote is not in ${c.passage}: "${c.quote}"`);
+  });
+  const answers = Array.isArray(question.answer) ? question.answer : [question.answer];
+  const options = question.options;
+
+  if (question.type === 'fill-in') {
+    if (options !== null) problems.push('a fill-in question has no options');
+  } else if (!options) {
+    problems.push(`a ${question.type} question needs options`);
+  } else {
+    const folded = options.map(normalizeAnswer);
+    if (new Set(folded).size !== folded.length) problems.push(`options repeat: ${options.join(' | ')}`);
+    if (question.type === 'true-false') {
+      if (options.length !== 2) problems.push('a true/false question has exactly two options');
+    } else if (NEEDS_OPTIONS.has(question.type) && options.length < 3) {
+      problems.push(`only ${options.length} options`);
+    }
+    if (question.type !== 'matching') {
+      for (const a of answers) if (!options.includes(a)) problems.push(`answer "${a}" is not one of the options`);
+    }
+    if (question.type === 'ordering' && answers.length !== options.length) problems.push('an ordering answer lists every option');
+  }
+
+  if (!question.evidence) {
+    if (question.type === 'fill-in' || VALUE_OPTION_TYPES.has(question.type)) {
+      for (const a of answers) {
+        if (!quotes.some((q) => inQuote(q, a))) problems.push(`answer "${a}" is not supported by any cited quote`);
+      }
+      for (const o of options ?? []) {
+        if (!answers.includes(o) && quotes.some((q) => inQuote(q, o))) problems.push(`distractor "${o}" is also supported by a cited quote`);
+      }
+    } else if (question.type === 'matching') {
+      for (const pair of answers) {
+        const [left] = splitPair(pair);
+        if (!quotes.some((q) => inQuote(q, left))) problems.push(`matched item "${left}" is not in any cited quote`);
+      }
+    } else {
+      problems.push(`a ${question.type} question lists the evidence its citations must support`);
+    }
+  }
+  for (const e of question.evidence ?? []) {
+    const quote = quotes[e.citation];
+    if (quote === undefined) problems.push(`evidence names citation ${e.citation + 1}, which does not exist`);
+    else if (e.expect === 'supported' && !inQuote(quote, e.text)) problems.push(`"${e.text}" is not supported by citation ${e.citation + 1}`);
+    else if (e.expect === 'unsupported' && inQuote(quote, e.text)) problems.push(`"${e.text}" is meant to be false but citation ${e.citation + 1} supports it`);
+  }
+
+  if (question.type === 'single-choice' || question.type === 'fill-in' || question.type === 'who-said' || question.type === 'multiple-select') {
+    const stem = ` ${normalizeAnswer(question.stem)} `;
+    for (const a of answers) if (stem.includes(` ${normalizeAnswer(a)} `)) problems.push(`the stem gives the answer "${a}" away`);
+  }
+  return problems.map((message) => ({ question: question.id, module: question.module, message }));
+}
+
+/** Problems of every question in a bank. */
+export function listBankProblems(questions: Question[], passageText: (id: string) => string | null): QuestionProblem[] {
+  const problems = questions.flatMap((q) => listQuestionProblems(q, passageText));
+  const seen = new Map<string, string>();
+  for (const q of questions) {
+    const other = seen.get(q.id);
+    if (other) problems.push({ question: q.id, module: q.module, message: `id is also used by another question in ${other}` });
+    seen.set(q.id, q.module);
+  }
+  return problems;
+}

@@ -1,0 +1,69 @@
+import { normalizeAnswer } from './normalize';
+import type { Grade, Question, QuestionResponse } from './types';
+
+const asList = (response: QuestionResponse): string[] => (Array.isArray(response) ? response : [response]);
+const asText = (response: QuestionResponse): string => (Array.isArray(response) ? (response[0] ?? '') : response);
+
+/** The right-hand side of a matching answer "left → right". */
+export function splitPair(pair: string): [string, string] {
+  const at = pair.indexOf(' → ');
+  return at < 0 ? [pair, ''] : [pair.slice(0, at), pair.slice(at + 3)];
+}
+
+/**
+ * Grades one response against the question's answer key. Pure. Choice types compare option text
+ * exactly; fill-in compares normalised text (case, accents, number separators); matching and
+ * ordering give partial credit (share of correct pairs / of pairs of items in the right order).
+ */
+export function gradeResponse(question: Question, response: QuestionResponse): Grade {
+  switch (question.type) {
+    case 'single-choice':
+    case 'true-false':
+    case 'who-said': {
+      const correct = asText(response).trim() === String(question.answer);
+      return { correct, score: correct ? 1 : 0 };
+    }
+    case 'fill-in': {
+      const given = normalizeAnswer(asText(response));
+      const keys = [String(question.answer), ...(question.accepted ?? [])].map(normalizeAnswer);
+      const correct = given.length > 0 && keys.includes(given);
+      return { correct, score: correct ? 1 : 0 };
+    }
+    case 'multiple-select': {
+      const key = new Set(asList(question.answer));
+      const chosen = new Set(asList(response).map((r) => r.trim()));
+      let hits = 0;
+      let wrong = 0;
+      for (const c of chosen) (key.has(c) ? hits++ : wrong++);
+      const correct = wrong === 0 && hits === key.size;
+      return { correct, score: correct ? 1 : Math.max(0, (hits - wrong) / key.size) };
+    }
+    case 'matching': {
+      const prompts = question.prompts ?? [];
+      const rights = new Map(asList(question.answer).map((pair) => splitPair(pair)));
+      const given = asList(response);
+      let hits = 0;
+      prompts.forEach((left, i) => {
+        if ((given[i] ?? '').trim() === rights.get(left)) hits++;
+      });
+      const total = Math.max(1, prompts.length);
+      return { correct: hits === prompts.length && prompts.length > 0, score: hits / total };
+    }
+    case 'ordering': {
+      const key = asList(question.answer);
+      const given = asList(response).map((r) => r.trim());
+      const rank = new Map(given.map((item, i) => [item, i]));
+      const complete = given.length === key.length && key.every((k) => rank.has(k));
+      if (!complete) return { correct: false, score: 0 };
+      let pairs = 0;
+      let right = 0;
+      for (let i = 0; i < key.length; i++) {
+        for (let j = i + 1; j < key.length; j++) {
+          pairs++;
+          if ((rank.get(key[i] as string) as number) < (rank.get(key[j] as string) as number)) right++;
+        }
+      }
+      return { correct: right === pairs, score: pairs ? right / pairs : 0 };
+    }
+  }
+}

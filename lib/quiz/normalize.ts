@@ -1,0 +1,75 @@
+import { normalizeText } from '../content/text';
+
+/**
+ * Folds a typed answer for comparison: case, accents, typographic quotes and dashes, thousands
+ * separators ("13,000" = "13 000" = "13000"), punctuation, a leading "the", extra spaces.
+ */
+export function normalizeAnswer(text: string): string {
+  let t = normalizeText(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+  for (let i = 0; i < 4; i++) t = t.replace(/(\d)[,\s\u00A0\u202F\u2009'](\d{3})(?!\d)/g, '$1$2');
+  t = t.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return t.replace(/^the /, '');
+}
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+
+/** The value of a number written in digits ("13,000", "15 000", "6.5 million") or words ("nine", "six million"); null otherwise. */
+export function parseNumber(text: string): number | null {
+  const t = text.trim().toLowerCase().replace(/[\u00A0\u202F\u2009]/g, ' ');
+  const digits = /^(\d{1,3}(?:[, ]\d{3})+|\d+(?:\.\d+)?)(?:\s+(hundred|thousand|million|billion))?$/.exec(t);
+  if (digits) {
+    const value = Number((digits[1] as string).replace(/[, ]/g, ''));
+    return digits[2] ? value * (SCALES[digits[2]] as number) : value;
+  }
+  let total = 0;
+  let current = 0;
+  const words = t.split(/[\s-]+/).filter((w) => w !== 'and');
+  if (words.length === 0) return null;
+  for (const w of words) {
+    const unit = UNITS.indexOf(w);
+    const ten = TENS.indexOf(w);
+    if (unit >= 0) current += unit;
+    else if (ten >= 2) current += ten * 10;
+    else if (w === 'hundred') current = (current || 1) * 100;
+    else if (w in SCALES) {
+      total += (current || 1) * (SCALES[w] as number);
+      current = 0;
+    } else return null;
+  }
+  return total + current;
+}
+
+/** How a number is written, so a distractor can be written the same way. */
+export type NumberStyle = { words: boolean; separator: string; scale: string | null };
+
+export function numberStyle(text: string): NumberStyle {
+  const t = text.trim();
+  const scale = /\b(thousand|million|billion)$/i.exec(t)?.[1]?.toLowerCase() ?? null;
+  if (!/\d/.test(t)) return { words: true, separator: '', scale };
+  const sep = /\d([, \u00A0\u202F])\d{3}/.exec(t)?.[1] ?? (Number(t.replace(/\D/g, '')) >= 10_000 ? ',' : '');
+  return { words: false, separator: sep, scale };
+}
+
+function numberToWords(n: number): string | null {
+  if (!Number.isInteger(n) || n < 0 || n >= 100) return null;
+  if (n < 20) return UNITS[n] as string;
+  const ten = TENS[Math.floor(n / 10)] as string;
+  return n % 10 ? `${ten}-${UNITS[n % 10]}` : ten;
+}
+
+/** Writes `value` in `style`; null when it cannot be written that way (e.g. 13000 in words). */
+export function formatNumber(value: number, style: NumberStyle): string | null {
+  if (style.scale) {
+    const base = value / (SCALES[style.scale] as number);
+    if (!Number.isInteger(base * 10)) return null;
+    const head = style.words ? numberToWords(base) : String(base);
+    return head ? `${head} ${style.scale}` : null;
+  }
+  if (style.words) return numberToWords(value);
+  if (!Number.isInteger(value)) return String(value);
+  const plain = String(value);
+  if (!style.separator || value < 1000) return plain;
+  return plain.replace(/\B(?=(\d{3})+(?!\d))/g, style.separator);
+}
