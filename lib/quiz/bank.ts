@@ -1,4 +1,6 @@
-import { findQuote, listExplainers, listSources, type Explainer } from '../content';
+import { findQuote, getPassage, listExplainers, listSources, type Explainer } from '../content';
+import { listBankProblems, type QuestionProblem } from './check';
+import { toBankExport, type BankExport } from './export';
 import { generateQuestionBank, type GeneratorFact, type GeneratorInput, type GeneratorModule } from './generate';
 import { normalizeAnswer } from './normalize';
 import type { Question, QuestionBank } from './types';
@@ -105,4 +107,15 @@ export function getQuestion(id: string): Question | null {
 /** One module's questions, or null for an unknown module. */
 export function getModuleBank(slug: string) {
   return getQuestionBank().modules.find((m) => m.slug === slug) ?? null;
+}
+
+/** Every build-failing problem of the generated bank (see listQuestionProblems). */
+export function listQuestionBankProblems(): QuestionProblem[] {
+  const questions = getQuestionBank().modules.flatMap((m) => m.questions);
+  return listBankProblems(questions, (id) => getPassage(id)?.text ?? null);
+}
+
+/** The bank as the export contract prints it. */
+export function getBankExport(): BankExport {
+  return toBankExport(getQuestionBank(), listSources());
 }

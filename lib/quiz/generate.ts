@@ -1,4 +1,4 @@
-import { findQuote, splitSentences } from '../content/text';
+import { findQuote, normalizeText, splitSentences } from '../content/text';
 import { extractAttributions, extractMentions, type Attribution, type Mention } from './extract';
 import { formatNumber, normalizeAnswer, numberStyle, parseNumber } from './normalize';
 import { hashOrder, hashString } from './random';
@@ -45,13 +45,18 @@ export type GeneratorInput = {
 };
 
 const BLANK = '_____';
-const PRONOUN_START = /^(It|He|She|They|This|These|That|Those|His|Her|Their|Its|We|I|But|And|Also|However|Both|There)\b/;
+// Sentences that lean on the one before ("It said…", "A month later…") are unclear on their own.
+const PRONOUN_START = /^(?:It|He|She|They|This|These|That|Those|His|Her|Their|Its|We|I|But|And|Also|However|Both|There|Then|Instead|Later|Earlier|After that|A month later|A year later|In it|In response|As a result)\b/;
 const NOUNS: Record<FactKind, [string, string]> = {
   year: ['year', 'years'], date: ['date', 'dates'], number: ['number', 'numbers'], person: ['name', 'names'],
   place: ['place', 'places'], organisation: ['organisation', 'organisations'], country: ['country', 'countries'],
   term: ['term', 'terms'], quote: ['words', 'words'], event: ['event', 'events'], role: ['role', 'roles'],
 };
 const FILL_IN_KINDS = new Set<FactKind>(['year', 'date', 'number', 'person', 'place', 'country']);
+/** Kinds whose values are interchangeable things (a year for a year): safe to swap into a false statement. */
+const SWAP_KINDS = new Set<FactKind>(['year', 'date', 'number', 'person', 'place', 'country', 'organisation']);
+/** Kinds too varied in meaning for corpus distractors ("Chapter VII" vs "crisis of confidence"). */
+const NO_CHOICE_KINDS = new Set<FactKind>(['term', 'event', 'role']);
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 type Value = { text: string; passage: string };
@@ -66,7 +71,30 @@ type Ctx = {
 };
 
 const fold = normalizeAnswer;
-const inText = (text: string, value: string) => findQuote(text, value) !== null;
+const folded = new Map<string, string>();
+function foldText(text: string): string {
+  let f = folded.get(text);
+  if (f === undefined) {
+    f = normalizeText(text);
+    if (folded.size > 50_000) folded.clear();
+    folded.set(text, f);
+  }
+  return f;
+}
+/** Same test as findQuote(text, value) !== null, with the folding memoised (it runs for every candidate). */
+function inText(text: string, value: string): boolean {
+  const needle = foldText(value);
+  return needle.length > 0 && foldText(text).includes(needle);
+}
+
+/**
+ * Two questions with the same answer of the same kind ask the same fact, even from different
+ * passages ("deployed in 2013" is in three reports), so they share a key and one quiz asks it once.
+ */
+function valueKey(kind: string, answer: string): string {
+  const k = kind === 'date' || kind === 'year' ? 'when' : kind;
+  return `${k}:${fold(answer)}`;
+}
 
 function questionId(module: string, type: string, basis: string): string {
   return `q-${hashString(`${module}|${type}|${basis}`)}`;
@@ -85,6 +113,17 @@ function sentencesOf(text: string): string[] {
 
 function sentenceWith(text: string, value: string): string | null {
   return sentencesOf(text).find((s) => inText(s, value)) ?? null;
+}
+
+/** A sentence naming `name` in full: in the passage itself, else the nearest earlier passage of the same source. */
+function findNamed(ctx: Ctx, passageId: string, name: string): { passage: string; sentence: string } | null {
+  const [slug, n] = passageId.split('#p');
+  for (let i = Number(n); i >= 1; i--) {
+    const p = ctx.passage(`${slug}#p${i}`);
+    const sentence = p ? sentenceWith(p.text, name) : null;
+    if (p && sentence) return { passage: p.id, sentence };
+  }
+  return null;
 }
 
 function citation(ctx: Ctx, passage: string, quote: string): QuestionCitation {
@@ -163,8 +202,7 @@ export function isoOf(text: string): string | null {
 function poolFor(ctx: Ctx, kind: FactKind): Value[] {
   const own = ctx.pools.get(kind) ?? [];
   // Kinds the explainers rarely mark borrow from a neighbouring kind of the same form.
-  const borrow: Partial<Record<FactKind, FactKind[]>> = { term: ['organisation'], event: [], role: [], place: ['country'] };
-  if (own.length >= 6) return own;
+  const borrow: Partial<Record<FactKind, FactKind[]>> = { term: ['organisation'], place: ['country'] };
   return [...own, ...(borrow[kind] ?? []).flatMap((k) => ctx.pools.get(k) ?? [])];
 }
 
@@ -233,7 +271,9 @@ function chooseDistractors(ctx: Ctx, kind: FactKind, answer: string, avoid: stri
     }
     return out;
   }
-  const texts = clean([...new Set(poolFor(ctx, kind).map((v) => v.text))].filter((t) => splitList(t, kind).length === 1).sort());
+  const single = (values: Value[]) => clean([...new Set(values.map((v) => v.text))].filter((t) => splitList(t, kind).length === 1).sort());
+  const own = single(ctx.pools.get(kind) ?? []);
+  const texts = own.length >= count ? own : single(poolFor(ctx, kind));
   const len = answer.length;
   const ranked = texts
     .map((t) => ({ t, d: Math.abs(Math.log(t.length / len)) + Number.parseInt(hashString(`${salt}|${t}`).slice(0, 4), 16) / 0xffff / 4 }))
@@ -302,7 +342,7 @@ function valueQuestions(b: Basis, ctx: Ctx): Question[] {
   const base = { module: b.module, citations: [cite], factKey: b.factKey };
 
   const choiceStem = b.ask ?? (b.cloze ? `Which ${list.length > 1 ? many : one} ${list.length > 1 || b.kind === 'quote' ? 'complete' : 'completes'} this sentence${from}? “${b.cloze}”` : null);
-  if (choiceStem) {
+  if (choiceStem && !NO_CHOICE_KINDS.has(b.kind)) {
     const distractors = chooseDistractors(ctx, b.kind, b.answer, stemAvoid, basis);
     if (distractors.length >= 3) {
       const id = questionId(b.module, 'single-choice', basis);
@@ -324,14 +364,14 @@ function valueQuestions(b: Basis, ctx: Ctx): Question[] {
     const accepted = answerVariants(b.kind, b.answer, ctx);
     out.push(withObjective({ ...base, id, type: 'fill-in', stem, options: null, answer: b.answer, explanation, ...(accepted.length ? { accepted } : {}) }, b.objective));
   }
-  const swapIn = chooseDistractors(ctx, b.kind, b.answer, [...stemAvoid, b.statement], `${basis}|tf`, 1)[0];
+  const swapIn = SWAP_KINDS.has(b.kind) ? chooseDistractors(ctx, b.kind, b.answer, [...stemAvoid, b.statement], `${basis}|tf`, 1)[0] : undefined;
   const spanAt = findQuote(b.statement, b.span);
-  if (swapIn && spanAt && b.statement.split(/\s+/).length <= 40 && !/[“"]/.test(b.statement.slice(0, 1))) {
+  if ((swapIn || !SWAP_KINDS.has(b.kind)) && spanAt && b.statement.split(/\s+/).length <= 40 && !/^[“"]/.test(b.statement) && !PRONOUN_START.test(b.statement)) {
     const id = questionId(b.module, 'true-false', basis);
-    const isTrue = Number.parseInt(id.slice(-1), 16) % 2 === 0;
+    const isTrue = !swapIn || Number.parseInt(id.slice(-1), 16) % 2 === 0;
     const text = b.statement.normalize('NFC');
     const spanText = text.slice(spanAt.start, spanAt.end);
-    const shown = isTrue ? text : `${text.slice(0, spanAt.start)}${spanText.replace(b.answer, swapIn)}${text.slice(spanAt.end)}`;
+    const shown = isTrue || !swapIn ? text : `${text.slice(0, spanAt.start)}${spanText.replace(b.answer, swapIn)}${text.slice(spanAt.end)}`;
     if (isTrue || shown !== text) {
       out.push(withObjective({
         ...base,
@@ -340,10 +380,10 @@ function valueQuestions(b: Basis, ctx: Ctx): Question[] {
         stem: `True or false? ${shown}`,
         options: ['True', 'False'],
         answer: isTrue ? 'True' : 'False',
-        explanation: isTrue ? `True. ${explanation}` : `False: it is ${b.answer}, not ${swapIn}. ${explanation}`,
+        explanation: isTrue || !swapIn ? `True. ${explanation}` : `False: it is ${b.answer}, not ${swapIn}. ${explanation}`,
         evidence: [
           { text: b.answer, citation: 0, expect: 'supported' as const },
-          ...(isTrue ? [] : [{ text: swapIn, citation: 0, expect: 'unsupported' as const }]),
+          ...(isTrue || !swapIn ? [] : [{ text: swapIn, citation: 0, expect: 'unsupported' as const }]),
         ],
       }, b.objective));
     }
@@ -360,11 +400,11 @@ function factBasis(module: GeneratorModule, f: GeneratorFact, ctx: Ctx): Basis {
     answer: f.answer,
     passage: f.to,
     quote,
-    cloze: blankOut(f.sentence, f.span, f.answer),
+    cloze: PRONOUN_START.test(f.sentence) ? null : blankOut(f.sentence, f.span, f.answer),
     ask: f.ask,
     statement: f.sentence,
     span: f.span,
-    factKey: f.topic ? `${module.slug}:topic:${f.topic}` : `${f.to}|${fold(f.answer)}`,
+    factKey: f.topic ? `topic:${f.topic}` : valueKey(f.kind, f.answer),
     objective: f.objective,
     fromSource: null,
   };
@@ -394,17 +434,23 @@ function eventText(sentence: string, date: string): string | null {
   const d = date.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   let t = sentence.normalize('NFC').trim();
   const lead = new RegExp(`^(?:In|On|By|Since|From) (?:early |late |mid-)?${d},? `);
-  if (lead.test(t)) {
+  const led = lead.test(t);
+  if (led) {
     t = t.replace(lead, '');
     t = t.charAt(0).toUpperCase() + t.slice(1);
   } else {
-    const mid = new RegExp(`,? (?:in|on|since) (?:early |late |mid-)?${d}\\b`);
-    if (!mid.test(t)) return null;
-    t = t.replace(mid, '');
+    const aside = new RegExp(`, (?:in|on) ${d},`);
+    const mid = new RegExp(` (?:in|on) (?:early |late |mid-)?${d}\\b`);
+    if (aside.test(t)) t = t.replace(aside, '');
+    else if (mid.test(t)) t = t.replace(mid, '');
+    else return null;
+    if (/^,|, the day|,\s*$/.test(t)) return null;
   }
   t = t.replace(/[.;:]$/, '');
+  if (led && t.split(/\s+/).length > 16) t = t.replace(/, (?:\w+ing|with|which|who|as|whom)\b.*$/, '');
+  if (/\b(?:this|that|these|those|it|they)\b/i.test(t)) return null;
   const words = t.split(/\s+/).length;
-  if (words < 4 || words > 24) return null;
+  if (words < 4 || words > 18) return null;
   if (/\b(1[89]\d{2}|20\d{2})\b/.test(t) || new RegExp(`\\b(${MONTHS.join('|')})\\b`).test(t)) return null;
   if (PRONOUN_START.test(t) || /[“”"]/.test(t)) return null;
   return t;
@@ -453,11 +499,19 @@ function orderingQuestions(module: string, events: TimelineEvent[], ctx: Ctx): Q
   return out;
 }
 
-type Pair = { left: string; right: string; passage: string; quote: string; kind: 'person' | 'country' | 'other'; factKey: string; rightVerbatim: boolean; objective?: number };
+type PairKind = 'person' | 'country' | 'organisation' | 'when' | 'other';
+type Pair = { left: string; right: string; passage: string; quote: string; kind: PairKind; factKey: string; rightVerbatim: boolean; objective?: number };
 
 function matchingQuestions(module: string, pairs: Pair[], ctx: Ctx): Question[] {
   const out: Question[] = [];
-  for (const kind of ['person', 'country', 'other'] as const) {
+  const stems: Record<PairKind, string> = {
+    person: 'Match each person to their role, as the sources describe it.',
+    country: 'Match each country to what it did, according to the sources.',
+    organisation: 'Match each organisation to what it did, according to the sources.',
+    when: 'Match each date to what happened then.',
+    other: 'Match each term to what it means.',
+  };
+  for (const kind of ['person', 'country', 'organisation', 'when', 'other'] as const) {
     const unique: Pair[] = [];
     for (const p of pairs.filter((x) => x.kind === kind)) {
       if (unique.some((u) => fold(u.left) === fold(p.left) || fold(u.right) === fold(p.right))) continue;
@@ -465,11 +519,11 @@ function matchingQuestions(module: string, pairs: Pair[], ctx: Ctx): Question[] 
       unique.push(p);
     }
     const ordered = hashOrder(unique, (p) => p.factKey, `${module}|match|${kind}`);
-    for (let i = 0; i + 3 <= ordered.length && out.length < 3; i += 4) {
+    for (let i = 0; i + 3 <= ordered.length && i < 12; i += 4) {
       const group = ordered.slice(i, i + 4);
       if (group.length < 3) break;
       const id = questionId(module, 'matching', group.map((g) => `${fold(g.left)}>${fold(g.right)}`).sort().join('|'));
-      const stem = kind === 'person' ? 'Match each person to their role, as the sources describe it.' : kind === 'country' ? 'Match each country to what it did, according to the sources.' : 'Match each name to its description.';
+      const stem = stems[kind];
       let options = hashOrder(group.map((g) => g.right), (t) => t, id);
       if (options.every((o, j) => o === group[j]?.right)) options = [...options.slice(1), options[0] as string];
       const citations = group.map((g) => citation(ctx, g.passage, g.quote));
@@ -497,7 +551,7 @@ function matchingQuestions(module: string, pairs: Pair[], ctx: Ctx): Question[] 
 
 /** "Which of these statements are true?": two true explainer sentences and two with one element swapped. */
 function statementQuestions(module: string, bases: Basis[], ctx: Ctx): Question[] {
-  const usable = bases.filter((b) => b.statement.split(/\s+/).length <= 30 && findQuote(b.statement, b.span) && !b.fromSource);
+  const usable = bases.filter((b) => b.statement.split(/\s+/).length <= 30 && findQuote(b.statement, b.span) && !b.fromSource && !PRONOUN_START.test(b.statement));
   const ordered = hashOrder(usable, (b) => b.factKey, `${module}|statements`);
   const out: Question[] = [];
   const keys = new Set<string>();
@@ -513,8 +567,12 @@ function statementQuestions(module: string, bases: Basis[], ctx: Ctx): Question[
     const evidence: NonNullable<Question['evidence']> = [];
     const notes: string[] = [];
     let ok = true;
+    // One to three true statements, so "pick two" is never a safe guess.
+    const trueCount = 1 + (Number.parseInt(id.slice(-2), 16) % 3);
+    const truths = new Set(hashOrder([0, 1, 2, 3], String, `${id}|truths`).slice(0, trueCount));
     group.forEach((g, i) => {
-      const truth = i % 2 === 0;
+      const truth = truths.has(i) || !SWAP_KINDS.has(g.kind);
+      if (answer.length === 3 && truth && i === 3) ok = false;
       const text = g.statement.normalize('NFC');
       evidence.push({ text: g.answer, citation: i, expect: 'supported' });
       if (truth) {
@@ -534,6 +592,7 @@ function statementQuestions(module: string, bases: Basis[], ctx: Ctx): Question[
       notes.push(`False: it is ${g.answer}, not ${swap}.`);
     });
     const citations = group.map((g) => citation(ctx, g.passage, g.quote));
+    const keysOf = group.map((g) => g.factKey);
     group.length = 0;
     if (!ok || new Set(options).size !== options.length) continue;
     out.push({
@@ -545,8 +604,8 @@ function statementQuestions(module: string, bases: Basis[], ctx: Ctx): Question[
       answer,
       explanation: notes.join(' '),
       citations,
-      factKey: evidence[0]?.text ?? id,
-      factKeys: citations.map((c, i) => `${c.passage}|${fold((evidence.filter((e) => e.citation === i)[0]?.text) ?? '')}`),
+      factKey: keysOf[0] ?? id,
+      factKeys: keysOf,
       evidence,
     });
   }
@@ -563,20 +622,19 @@ function clozeFromSource(sentence: string, value: string): string | null {
 function buildModule(module: GeneratorModule, ctx: Ctx): Question[] {
   const questions: Question[] = [];
   const bases = module.facts.map((f) => factBasis(module, f, ctx));
-  const covered = new Set(bases.map((b) => `${b.passage}|${fold(b.answer)}`));
+  const covered = new Set(bases.map((b) => valueKey(b.kind, b.answer)));
   const objectiveOf = new Map(module.passages.map((p) => [p.id, p.objective]));
   const titleWords = fold(module.title);
 
   module.facts.forEach((f, i) => {
     const b = bases[i] as Basis;
     if (f.kind === 'quote' && f.speaker) {
-      const passage = ctx.passage(f.to);
       const cites = [citation(ctx, f.to, b.quote)];
-      if (!inText(b.quote, f.speaker) && passage) {
-        const named = sentenceWith(passage.text, f.speaker);
-        if (named) cites.push(citation(ctx, f.to, named));
+      if (!inText(b.quote, f.speaker)) {
+        const named = findNamed(ctx, f.to, f.speaker);
+        if (named) cites.push(citation(ctx, named.passage, named.sentence));
       }
-      const q = whoSaid(module.slug, f.answer, f.speaker, cites, b.factKey, ctx, f.objective, f.to);
+      const q = whoSaid(module.slug, f.answer, f.speaker, cites, f.topic ? `topic:${f.topic}` : `said:${fold(f.speaker)}:${f.to}`, ctx, f.objective, f.to);
       if (q) questions.push(q);
       return;
     }
@@ -589,7 +647,7 @@ function buildModule(module: GeneratorModule, ctx: Ctx): Question[] {
   const events: TimelineEvent[] = [];
   for (const f of module.facts) {
     if (f.label) {
-      const kind = f.kind === 'person' ? 'person' : f.kind === 'country' ? 'country' : 'other';
+      const kind: PairKind = f.kind === 'person' || f.kind === 'country' || f.kind === 'organisation' ? f.kind : f.kind === 'year' || f.kind === 'date' ? 'when' : 'other';
       const b = bases[module.facts.indexOf(f)] as Basis;
       pairs.push({ left: f.answer, right: f.label, passage: f.to, quote: b.quote, kind, factKey: b.factKey, rightVerbatim: false, objective: f.objective });
     }
@@ -606,7 +664,7 @@ function buildModule(module: GeneratorModule, ctx: Ctx): Question[] {
     if (!passage) continue;
     const objective = objectiveOf.get(passageId);
     for (const m of ctx.mentionsByPassage.get(passageId) ?? []) {
-      const key = `${passageId}|${fold(m.text)}`;
+      const key = valueKey(m.kind, m.text);
       if (m.kind === 'person' && m.role && m.role.split(' ').length >= 2) {
         pairs.push({ left: m.text, right: m.role, passage: passageId, quote: m.sentence, kind: 'person', factKey: key, rightVerbatim: true, objective });
       }
@@ -616,6 +674,7 @@ function buildModule(module: GeneratorModule, ctx: Ctx): Question[] {
       }
       if (covered.has(key)) continue;
       if ((m.kind === 'country' || m.kind === 'place') && titleWords.includes(fold(m.text))) continue;
+      if (fold(passage.sourceTitle).includes(fold(m.text))) continue;
       if (m.kind === 'country' && m.text === ctx.pools.get('country-top')?.[0]?.text) continue;
       const cloze = clozeFromSource(m.sentence, m.text);
       if (!cloze) continue;
@@ -638,13 +697,11 @@ function buildModule(module: GeneratorModule, ctx: Ctx): Question[] {
     for (const a of ctx.attributions.filter((x) => x.passage === passageId)) {
       const cites = [citation(ctx, passageId, a.quote)];
       if (!inText(a.quote, a.speaker)) {
-        const slug = passageId.split('#')[0];
-        const named = [...ctx.mentionsByPassage.entries()].find(([pid, ms]) => pid.startsWith(`${slug}#`) && ms.some((m) => m.kind === 'person' && m.text === a.speaker));
-        const m = named?.[1].find((x) => x.kind === 'person' && x.text === a.speaker);
-        if (!named || !m) continue;
-        cites.push(citation(ctx, named[0], m.sentence));
+        const named = findNamed(ctx, passageId, a.speaker);
+        if (!named) continue;
+        cites.push(citation(ctx, named.passage, named.sentence));
       }
-      const q = whoSaid(module.slug, a.words, a.speaker, cites, `${passageId}|said|${fold(a.speaker)}`, ctx, objective, passageId);
+      const q = whoSaid(module.slug, a.words, a.speaker, cites, `said:${fold(a.speaker)}:${passageId}`, ctx, objective, passageId);
       if (q) questions.push(q);
     }
   }
