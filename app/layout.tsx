@@ -37,6 +37,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/sources" className="text-sm font-medium underline-offset-4 hover:underline">
               Sources
             </Link>
+            <Link href="/teacher" className="text-sm font-medium underline-offset-4 hover:underline">
+              Teachers
+            </Link>
             <Link href="/timeline" className="text-sm font-medium underline-offset-4 hover:underline">
               Timeline
             </Link>

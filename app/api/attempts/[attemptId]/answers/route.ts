@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { getStudentFromRequest } from '@/lib/auth/student';
+import { saveAnswer } from '@/lib/classroom/attempt-service';
+import { getQuestionSource } from '@/lib/classroom/question-source';
+import { idSchema, saveAnswerSchema } from '@/lib/classroom/schemas';
+import { getDb } from '@/lib/db/client';
+
+const MAX_BODY_BYTES = 16_384;
+
+function problem(status: number, error: string, extra: Record<string, unknown> = {}) {
+  return Response.json({ ok: false, error, ...extra }, { status, headers: { 'cache-control': 'no-store' } });
+}
+
+/**
+ * Saves one answer of the signed-in student's attempt: `{ questionId, response }`. Idempotent per question
+ * (201 the first time, 200 for a repeat). 400 bad input, 403 not a student / past due / submitted,
+ * 404 not this student's attempt, 413 body too large.
+ */
+export async function POST(request: Request, context: { params: Promise<{ attemptId: string }> }): Promise<Response> {
+  const student = await getStudentFromRequest(request);
+  if (!student) return problem(403, 'Join your class first: this browser is not signed in as a student.');
+  const attemptId = idSchema.safeParse((await context.params).attemptId);
+  if (!attemptId.success) return problem(404, 'No such attempt.');
+  if (!(request.headers.get('content-type') ?? '').includes('application/json')) return problem(415, 'Send JSON (content-type: application/json).');
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) return problem(413, 'Request body is too large.');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return problem(400, 'The body is not valid JSON.');
+  }
+  const parsed = saveAnswerSchema.safeParse(json);
+  if (!parsed.success) return problem(400, `Invalid answer: ${z.prettifyError(parsed.error)}`);
+  const result = await saveAnswer(getDb(), student, attemptId.data, parsed.data, getQuestionSource());
+  if (!result.ok) return problem(result.status, result.message, { code: result.code });
+  return Response.json(result, { status: result.created ? 201 : 200, headers: { 'cache-control': 'no-store' } });
+}

@@ -1,0 +1,61 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { formToObject, invalid, type ActionState } from '@/lib/auth/actions';
+import { setStudentCookie } from '@/lib/auth/student';
+import { clientIp } from '@/lib/auth/teacher';
+import { joinClassSchema, rejoinSchema } from '@/lib/classroom/schemas';
+import { getDb } from '@/lib/db/client';
+import { getClassByJoinCode } from '@/lib/db/queries/classes';
+import { hitRateLimit, peekRateLimit } from '@/lib/db/queries/rate-limit';
+import { createStudent, redeemRejoinCode } from '@/lib/db/queries/students';
+import { JOIN_LIMITS } from '@/lib/classroom/limits';
+
+function tooMany(seconds: number): ActionState {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return { ok: false, status: 429, error: `Too many tries from this network. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and check the code with your teacher.` };
+}
+
+/**
+ * Guessing is limited per IP (wrong codes, and all tries), and joins per class code (so a leaked code
+ * cannot flood a class). Counters are in the database, shared by every server.
+ */
+export async function joinClass(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const parsed = joinClassSchema.safeParse(formToObject(form));
+  if (!parsed.success) return invalid(parsed.error);
+  const db = getDb();
+  const ip = clientIp(await headers());
+  const failures = await peekRateLimit(db, `join-fail:ip:${ip}`, JOIN_LIMITS.failuresPerIp);
+  if (!failures.allowed) return tooMany(failures.retryAfterSeconds);
+  const tries = await hitRateLimit(db, `join:ip:${ip}`, JOIN_LIMITS.triesPerIp);
+  if (!tries.allowed) return tooMany(tries.retryAfterSeconds);
+
+  const cls = await getClassByJoinCode(db, parsed.data.code);
+  if (!cls) {
+    await hitRateLimit(db, `join-fail:ip:${ip}`, JOIN_LIMITS.failuresPerIp);
+    return { ok: false, status: 404, error: 'No open class has that code. Check it with your teacher.', fieldErrors: { code: ['Unknown code'] } };
+  }
+  const perCode = await hitRateLimit(db, `join:code:${cls.join_code}`, JOIN_LIMITS.joinsPerCode);
+  if (!perCode.allowed) return { ok: false, status: 429, error: 'Too many people joined with this code just now. Ask your teacher for a new code.' };
+
+  const { student, token } = await createStudent(db, cls.id, parsed.data.displayName);
+  await setStudentCookie(student.id, token);
+  redirect('/student');
+}
+
+export async function rejoinClass(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const parsed = rejoinSchema.safeParse(formToObject(form));
+  if (!parsed.success) return invalid(parsed.error);
+  const db = getDb();
+  const ip = clientIp(await headers());
+  const failures = await peekRateLimit(db, `join-fail:ip:${ip}`, JOIN_LIMITS.failuresPerIp);
+  if (!failures.allowed) return tooMany(failures.retryAfterSeconds);
+  const redeemed = await redeemRejoinCode(db, parsed.data.rejoinCode);
+  if (!redeemed) {
+    await hitRateLimit(db, `join-fail:ip:${ip}`, JOIN_LIMITS.failuresPerIp);
+    return { ok: false, status: 404, error: 'That rejoin code is wrong, expired or already used. Ask your teacher for a new one.' };
+  }
+  await setStudentCookie(redeemed.student.id, redeemed.token);
+  redirect('/student');
+}

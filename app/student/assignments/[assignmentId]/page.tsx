@@ -1,0 +1,95 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ActionForm } from '@/components/classroom/action-form';
+import { AttemptQuiz } from '@/components/classroom/attempt-quiz';
+import { requireStudent } from '@/lib/auth/permissions';
+import { getStudentAssignmentView } from '@/lib/classroom/attempt-service';
+import { getQuestionSource } from '@/lib/classroom/question-source';
+import { idSchema } from '@/lib/classroom/schemas';
+import { listExplainers } from '@/lib/content';
+import { getDb } from '@/lib/db/client';
+import { startAttemptAction } from '../../actions';
+
+export const metadata: Metadata = { title: 'Assignment' };
+
+export default async function StudentAssignmentPage({ params }: { params: Promise<{ assignmentId: string }> }) {
+  const id = idSchema.safeParse((await params).assignmentId);
+  if (!id.success) notFound();
+  const student = await requireStudent();
+  const view = await getStudentAssignmentView(getDb(), student, id.data, getQuestionSource());
+  if (!view) notFound();
+  const { assignment, current, canStart, attempts } = view;
+  const explainers = new Map(listExplainers().map((e) => [e.slug, e]));
+  const open = current && !current.submittedAt ? current : null;
+
+  return (
+    <div className="max-w-3xl">
+      <p className="text-sm">
+        <Link href="/student" className="underline underline-offset-2">
+          Your assignments
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">{assignment.title}</h1>
+      <p className="mt-2 text-stone-700 dark:text-stone-300">
+        {assignment.dueAt ? `Due ${new Date(assignment.dueAt).toUTCString()}. ` : ''}
+        {assignment.attemptsAllowed === 1 ? 'One attempt.' : `${assignment.attemptsAllowed} attempts allowed.`}
+      </p>
+
+      <section aria-labelledby="read-title" className="mt-6">
+        <h2 id="read-title" className="text-xl font-semibold">
+          1. Read
+        </h2>
+        <ul className="mt-2 list-disc pl-5">
+          {assignment.modules.map((slug) => {
+            const e = explainers.get(slug);
+            return (
+              <li key={slug}>
+                <Link href={`/explainers/${slug}`} className="underline underline-offset-2">
+                  {e ? `Module ${e.order}: ${e.title}` : slug}
+                </Link>
+                {e ? <span className="text-sm text-stone-600 dark:text-stone-400"> · {e.readingMinutes} min</span> : null}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section aria-labelledby="quiz-title" className="mt-8">
+        <h2 id="quiz-title" className="text-xl font-semibold">
+          2. Check what you understood
+        </h2>
+        {attempts.length > 0 ? (
+          <ul className="mt-2 text-sm">
+            {attempts.map((a) => (
+              <li key={a.number}>
+                Attempt {a.number}: submitted{a.score !== null ? `, score ${a.score} / ${a.total}` : ' (your score appears when your teacher reveals the answers)'}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {canStart.ok ? (
+          <ActionForm action={startAttemptAction} submitLabel={attempts.length === 0 ? 'Start the quiz' : `Start attempt ${attempts.length + 1}`} label="Start the quiz">
+            <input type="hidden" name="assignmentId" value={assignment.id} />
+          </ActionForm>
+        ) : !open ? (
+          <p className="mt-3 rounded-md border border-stone-300 px-3 py-2 dark:border-stone-700">{canStart.message}</p>
+        ) : null}
+        {current ? (
+          <div className="mt-4">
+            <h3 className="text-lg font-semibold">
+              Attempt {current.number}
+              {current.submittedAt ? ' (submitted)' : ''}
+            </h3>
+            <AttemptQuiz
+              key={`${current.id}:${current.answered}:${current.submittedAt ?? ''}`}
+              attemptId={current.id}
+              questions={current.questions}
+              closedMessage={current.canAnswer.ok ? null : current.canAnswer.message}
+            />
+          </div>
+        ) : null}
+      </section>
+    </div>
+  );
+}

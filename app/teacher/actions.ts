@@ -1,0 +1,145 @@
+'use server';
+
+import { APIError } from 'better-auth/api';
+import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { formToObject, invalid, notFoundState, teacherAction, type ActionState } from '@/lib/auth/actions';
+import { getAuth } from '@/lib/auth/better-auth';
+import { clientIp } from '@/lib/auth/teacher';
+import { formatCode } from '@/lib/classroom/codes';
+import {
+  archiveClassSchema,
+  assignmentSettingsSchema,
+  classIdSchema,
+  createClassSchema,
+  renameClassSchema,
+  renameStudentSchema,
+  studentIdSchema,
+} from '@/lib/classroom/schemas';
+import { listExplainers } from '@/lib/content';
+import { getDb } from '@/lib/db/client';
+import { createAssignment } from '@/lib/db/queries/assignments';
+import { createClass, renameClass, rotateJoinCode, setClassArchived } from '@/lib/db/queries/classes';
+import { hitRateLimit } from '@/lib/db/queries/rate-limit';
+import { issueRejoinCode, removeStudent, renameStudent } from '@/lib/db/queries/students';
+
+const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address')),
+  password: z.string().min(1, 'Enter your password').max(128, 'Password is too long'),
+});
+const signUpSchema = z.object({
+  name: z.string().trim().min(1, 'Enter your name').max(80, 'Name is too long'),
+  email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address')),
+  password: z.string().min(8, 'Use at least 8 characters').max(128, 'Use at most 128 characters'),
+});
+
+/** Per IP and per email, stored in the database so every server counts together. */
+const SIGN_IN_LIMITS = { ip: { windowMs: 15 * 60_000, max: 30 }, email: { windowMs: 15 * 60_000, max: 8 } };
+const SIGN_UP_LIMIT = { windowMs: 60 * 60_000, max: 20 };
+
+function tooMany(retryAfterSeconds: number): ActionState {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return { ok: false, status: 429, error: `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.` };
+}
+
+export async function signIn(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const parsed = signInSchema.safeParse(formToObject(form));
+  if (!parsed.success) return invalid(parsed.error);
+  const h = await headers();
+  const db = getDb();
+  const byIp = await hitRateLimit(db, `sign-in:ip:${clientIp(h)}`, SIGN_IN_LIMITS.ip);
+  const byEmail = await hitRateLimit(db, `sign-in:email:${parsed.data.email}`, SIGN_IN_LIMITS.email);
+  if (!byIp.allowed || !byEmail.allowed) return tooMany(Math.max(byIp.retryAfterSeconds, byEmail.retryAfterSeconds));
+  try {
+    await getAuth().api.signInEmail({ body: parsed.data, headers: h });
+  } catch (error) {
+    if (error instanceof APIError) return { ok: false, status: 401, error: 'That email and password do not match an account.' };
+    throw error;
+  }
+  redirect('/teacher');
+}
+
+export async function signUp(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const parsed = signUpSchema.safeParse(formToObject(form));
+  if (!parsed.success) return invalid(parsed.error);
+  const h = await headers();
+  const limit = await hitRateLimit(getDb(), `sign-up:ip:${clientIp(h)}`, SIGN_UP_LIMIT);
+  if (!limit.allowed) return tooMany(limit.retryAfterSeconds);
+  try {
+    await getAuth().api.signUpEmail({ body: parsed.data, headers: h });
+  } catch (error) {
+    if (error instanceof APIError) {
+      return { ok: false, status: 400, error: `Could not create the account: ${error.message || 'that email may already be registered'}.` };
+    }
+    throw error;
+  }
+  redirect('/teacher');
+}
+
+export async function signOut(): Promise<void> {
+  await getAuth().api.signOut({ headers: await headers() });
+  redirect('/teacher/sign-in');
+}
+
+export const createClassAction = teacherAction(createClassSchema, async ({ name }, teacher) => {
+  const cls = await createClass(getDb(), teacher.id, name);
+  redirect(`/teacher/classes/${cls.id}`);
+});
+
+export const renameClassAction = teacherAction(renameClassSchema, async ({ classId, name }, teacher) => {
+  if (!(await renameClass(getDb(), teacher.id, classId, name))) return notFoundState;
+  revalidatePath(`/teacher/classes/${classId}`);
+  return { ok: true, status: 200, message: `Renamed to “${name}”.` };
+});
+
+export const archiveClassAction = teacherAction(archiveClassSchema, async ({ classId, archived }, teacher) => {
+  if (!(await setClassArchived(getDb(), teacher.id, classId, archived))) return notFoundState;
+  revalidatePath(`/teacher/classes/${classId}`);
+  return { ok: true, status: 200, message: archived ? 'Class archived: it no longer accepts joins or answers.' : 'Class restored.' };
+});
+
+export const rotateJoinCodeAction = teacherAction(classIdSchema, async ({ classId }, teacher) => {
+  const code = await rotateJoinCode(getDb(), teacher.id, classId);
+  if (!code) return notFoundState;
+  revalidatePath(`/teacher/classes/${classId}`);
+  return { ok: true, status: 200, message: `New join code: ${formatCode(code)}. The old code no longer works.` };
+});
+
+export const renameStudentAction = teacherAction(renameStudentSchema, async ({ classId, studentId, displayName }, teacher) => {
+  if (!(await renameStudent(getDb(), teacher.id, classId, studentId, displayName))) return notFoundState;
+  revalidatePath(`/teacher/classes/${classId}`);
+  return { ok: true, status: 200, message: `Renamed to “${displayName}”.` };
+});
+
+export const removeStudentAction = teacherAction(studentIdSchema, async ({ classId, studentId }, teacher) => {
+  if (!(await removeStudent(getDb(), teacher.id, classId, studentId))) return notFoundState;
+  revalidatePath(`/teacher/classes/${classId}`);
+  return { ok: true, status: 200, message: 'Student removed, with their answers.' };
+});
+
+export const rejoinCodeAction = teacherAction(studentIdSchema, async ({ classId, studentId }, teacher) => {
+  const code = await issueRejoinCode(getDb(), teacher.id, classId, studentId);
+  if (!code) return notFoundState;
+  return {
+    ok: true,
+    status: 200,
+    message: 'One-time rejoin code (works once, for 7 days; shown only now):',
+    secret: formatCode(code),
+  };
+});
+
+const knownModules = () => new Set(listExplainers().map((e) => e.slug));
+
+export const createAssignmentAction = teacherAction(
+  z.intersection(classIdSchema, assignmentSettingsSchema),
+  async (input, teacher) => {
+    const known = knownModules();
+    const unknown = input.modules.filter((m) => !known.has(m));
+    if (unknown.length > 0) return { ok: false, status: 400, error: `Unknown module: ${unknown.join(', ')}.`, fieldErrors: { modules: ['Unknown module'] } };
+    const assignment = await createAssignment(getDb(), teacher.id, input.classId, input);
+    if (!assignment) return notFoundState;
+    redirect(`/teacher/assignments/${assignment.id}`);
+  },
+);

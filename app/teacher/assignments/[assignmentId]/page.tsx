@@ -1,0 +1,73 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { QuestionResultList, StudentResultsTable } from '@/components/classroom/results-tables';
+import { requireTeacher } from '@/lib/auth/permissions';
+import { getQuestionSource } from '@/lib/classroom/question-source';
+import { getAssignmentResults } from '@/lib/classroom/results-service';
+import { idSchema } from '@/lib/classroom/schemas';
+import { getPassage, getSource, listExplainers, passageHref } from '@/lib/content';
+import { getDb } from '@/lib/db/client';
+
+export const metadata: Metadata = { title: 'Assignment results' };
+
+const revealText = { 'after-each': 'after each answer', 'after-submit': 'after submitting', 'after-due': 'after the due date' } as const;
+
+export default async function AssignmentResultsPage({ params }: { params: Promise<{ assignmentId: string }> }) {
+  const id = idSchema.safeParse((await params).assignmentId);
+  if (!id.success) notFound();
+  const teacher = await requireTeacher();
+  const results = await getAssignmentResults(getDb(), teacher.id, id.data, getQuestionSource());
+  if (!results) notFound();
+  const { assignment, className, summary } = results;
+  const titles = new Map(listExplainers().map((e) => [e.slug, e.title]));
+  const questions = summary.questions.map((q) => ({
+    ...q,
+    passages: q.citations.map((c) => {
+      const passage = getPassage(c.passage);
+      const source = passage ? getSource(passage.sourceSlug) : null;
+      return {
+        href: passageHref(c.passage, c.quote),
+        quote: c.quote,
+        text: passage?.text ?? null,
+        label: source ? `“${source.title}”, paragraph ${passage!.n}` : c.passage,
+      };
+    }),
+  }));
+
+  return (
+    <div>
+      <p className="text-sm">
+        <Link href={`/teacher/classes/${assignment.classId}`} className="underline underline-offset-2">
+          {className}
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">{assignment.title}</h1>
+      <ul className="mt-2 text-sm text-stone-700 dark:text-stone-300">
+        <li>Modules: {assignment.modules.map((m) => titles.get(m) ?? m).join(', ')}</li>
+        <li>
+          {assignment.questionCount} questions · {assignment.attemptsAllowed} attempt{assignment.attemptsAllowed === 1 ? '' : 's'} ·{' '}
+          {assignment.seedMode === 'shared' ? 'same questions for everyone' : 'a variant per student'} · answers shown {revealText[assignment.reveal]}
+        </li>
+        <li>{assignment.dueAt ? `Due ${new Date(assignment.dueAt).toUTCString()}` : 'No due date'}</li>
+      </ul>
+      <p className="mt-4">
+        <a href={`/teacher/assignments/${assignment.id}/results.csv`} className="inline-flex rounded-md border border-stone-400 px-4 py-2 font-semibold hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800" download>
+          Download results (CSV)
+        </a>
+      </p>
+      <section aria-labelledby="students-title" className="mt-8">
+        <h2 id="students-title" className="text-xl font-semibold">
+          Students
+        </h2>
+        <StudentResultsTable students={summary.students} assignmentId={assignment.id} />
+      </section>
+      <section aria-labelledby="questions-title" className="mt-8">
+        <h2 id="questions-title" className="text-xl font-semibold">
+          Questions
+        </h2>
+        <QuestionResultList questions={questions} />
+      </section>
+    </div>
+  );
+}

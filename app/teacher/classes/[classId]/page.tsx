@@ -1,0 +1,117 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ActionForm, Field } from '@/components/classroom/action-form';
+import { requireOwnedClass } from '@/lib/auth/permissions';
+import { formatCode } from '@/lib/classroom/codes';
+import { idSchema } from '@/lib/classroom/schemas';
+import { getDb } from '@/lib/db/client';
+import { listAssignmentsForClass } from '@/lib/db/queries/assignments';
+import { listStudents } from '@/lib/db/queries/students';
+import { archiveClassAction, rejoinCodeAction, removeStudentAction, renameClassAction, renameStudentAction, rotateJoinCodeAction } from '../../actions';
+
+export const metadata: Metadata = { title: 'Class' };
+
+export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
+  const id = idSchema.safeParse((await params).classId);
+  if (!id.success) notFound();
+  const { cls } = await requireOwnedClass(id.data);
+  const db = getDb();
+  const [students, assignments] = await Promise.all([listStudents(db, cls.id), listAssignmentsForClass(db, cls.id)]);
+  const code = formatCode(cls.join_code);
+
+  return (
+    <div>
+      <p className="text-sm">
+        <Link href="/teacher" className="underline underline-offset-2">
+          Your classes
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">{cls.name}</h1>
+      {cls.archived ? <p className="mt-2 font-medium text-amber-800 dark:text-amber-300">Archived: students cannot join or answer.</p> : null}
+
+      <section aria-labelledby="code-title" className="mt-6 rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
+        <h2 id="code-title" className="text-xl font-semibold">
+          Join code
+        </h2>
+        <p className="mt-2">
+          Students go to <span className="font-mono">/join</span> and type:
+        </p>
+        <p className="mt-1 font-mono text-4xl font-bold tracking-widest" data-testid="join-code" aria-label={`Join code ${cls.join_code.split('').join(' ')}`}>
+          {code}
+        </p>
+        <ActionForm action={rotateJoinCodeAction} submitLabel="Make a new code" variant="secondary" label="Make a new join code">
+          <input type="hidden" name="classId" value={cls.id} />
+          <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">The old code stops working; students already in the class stay in.</p>
+        </ActionForm>
+      </section>
+
+      <section aria-labelledby="assignments-title" className="mt-8">
+        <h2 id="assignments-title" className="text-xl font-semibold">
+          Assignments
+        </h2>
+        {assignments.length === 0 ? <p className="mt-2">No assignments yet.</p> : null}
+        <ul className="mt-2 space-y-2">
+          {assignments.map((a) => (
+            <li key={a.id}>
+              <Link href={`/teacher/assignments/${a.id}`} className="font-medium underline underline-offset-2">
+                {a.title}
+              </Link>{' '}
+              <span className="text-sm text-stone-600 dark:text-stone-400">
+                · {a.questionCount} questions{a.dueAt ? ` · due ${new Date(a.dueAt).toUTCString()}` : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-3">
+          <Link href={`/teacher/classes/${cls.id}/assignments/new`} className="inline-flex rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-stone-950">
+            New assignment
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="students-title" className="mt-8">
+        <h2 id="students-title" className="text-xl font-semibold">
+          Students ({students.length})
+        </h2>
+        {students.length === 0 ? <p className="mt-2">Nobody has joined yet. Share the join code above.</p> : null}
+        <ul className="mt-3 space-y-4">
+          {students.map((s) => (
+            <li key={s.id} className="rounded-lg border border-stone-200 p-4 dark:border-stone-800">
+              <h3 className="font-semibold">{s.display_name}</h3>
+              <div className="flex flex-wrap gap-x-8 gap-y-2">
+                <ActionForm action={renameStudentAction} submitLabel="Rename" variant="secondary" label={`Rename ${s.display_name}`}>
+                  <input type="hidden" name="classId" value={cls.id} />
+                  <input type="hidden" name="studentId" value={s.id} />
+                  <Field label="New name" name="displayName" defaultValue={s.display_name} required maxLength={40} id={`rename-${s.id}`} />
+                </ActionForm>
+                <ActionForm action={rejoinCodeAction} submitLabel="Give a rejoin code" variant="secondary" label={`Rejoin code for ${s.display_name}`}>
+                  <input type="hidden" name="classId" value={cls.id} />
+                  <input type="hidden" name="studentId" value={s.id} />
+                </ActionForm>
+                <ActionForm action={removeStudentAction} submitLabel="Remove" variant="danger" label={`Remove ${s.display_name}`}>
+                  <input type="hidden" name="classId" value={cls.id} />
+                  <input type="hidden" name="studentId" value={s.id} />
+                </ActionForm>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="settings-title" className="mt-8 max-w-xl">
+        <h2 id="settings-title" className="text-xl font-semibold">
+          Class settings
+        </h2>
+        <ActionForm action={renameClassAction} submitLabel="Rename class" variant="secondary" label="Rename class">
+          <input type="hidden" name="classId" value={cls.id} />
+          <Field label="Class name" name="name" defaultValue={cls.name} required maxLength={80} />
+        </ActionForm>
+        <ActionForm action={archiveClassAction} submitLabel={cls.archived ? 'Restore class' : 'Archive class'} variant={cls.archived ? 'secondary' : 'danger'} label="Archive class">
+          <input type="hidden" name="classId" value={cls.id} />
+          <input type="hidden" name="archived" value={cls.archived ? '0' : '1'} />
+        </ActionForm>
+      </section>
+    </div>
+  );
+}

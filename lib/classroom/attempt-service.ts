@@ -1,0 +1,217 @@
+import 'server-only';
+import { getPassage, passageHref } from '@/lib/content';
+import type { Db } from '@/lib/db/client';
+import { getAssignmentForStudent, type Assignment } from '@/lib/db/queries/assignments';
+import {
+  countAnswers,
+  getAttemptForStudent,
+  insertAttempt,
+  listAnswers,
+  listAttemptsForStudent,
+  saveAnswerOnce,
+  submitAttempt,
+  type Answer,
+  type Attempt,
+} from '@/lib/db/queries/attempts';
+import type { StudentRow } from '@/lib/db/schema';
+import type { PublicQuestion, Question, QuestionResponse } from '@/lib/quiz/types';
+import { attemptSeed, canAnswer, canStartAttempt, isRevealed, type Decision } from './rules';
+import type { SaveAnswerInput } from './schemas';
+
+/** Where questions come from: the generated bank in the app, fixtures in tests. */
+export type QuestionSource = {
+  getQuestion(id: string): Question | null;
+  /** Every question of these modules. */
+  listQuestions(modules: string[]): Question[];
+  assemble(questions: Question[], settings: { count: number; types?: Question['type'][] }, seed: string): Question[];
+  grade(question: Question, response: QuestionResponse): { correct: boolean; score: number };
+  toPublic(question: Question): PublicQuestion;
+};
+
+export type Failure = { ok: false; status: 400 | 403 | 404 | 409 | 422 | 429; code: string; message: string };
+
+function fail(status: Failure['status'], code: string, message: string): Failure {
+  return { ok: false, status, code, message };
+}
+
+function refusal(d: Exclude<Decision, { ok: true }>): Failure {
+  return fail(d.code === 'attempt-open' ? 409 : 403, d.code, d.message);
+}
+
+/** The key a student may see once revealed: correct answer, explanation, and the passages to read. */
+export type RevealedKey = {
+  correct: boolean;
+  score: number;
+  answer: string | string[];
+  explanation: string;
+  citations: Array<{ passage: string; quote: string; href: string; text: string | null }>;
+};
+
+export type AttemptQuestionView = {
+  question: PublicQuestion;
+  response: QuestionResponse | null;
+  /** Present only when the assignment's reveal policy allows it (never before the student answers). */
+  key: RevealedKey | null;
+};
+
+export type AttemptView = {
+  id: string;
+  number: number;
+  submittedAt: string | null;
+  answered: number;
+  total: number;
+  /** Null until the reveal policy allows showing it. */
+  score: number | null;
+  canAnswer: Decision;
+  questions: AttemptQuestionView[];
+};
+
+export function revealedKey(question: Question, answer: Answer | null): RevealedKey {
+  return {
+    correct: answer?.correct ?? false,
+    score: answer?.score ?? 0,
+    answer: question.answer,
+    explanation: question.explanation,
+    citations: question.citations.map((c) => ({ passage: c.passage, quote: c.quote, href: passageHref(c.passage, c.quote), text: getPassage(c.passage)?.text ?? null })),
+  };
+}
+
+/** What the browser may see of an attempt at `now`. The answer key appears only where `isRevealed` says so. */
+export function buildAttemptView(assignment: Assignment, attempt: Attempt, answers: Answer[], source: QuestionSource, now: Date, archived = false): AttemptView {
+  const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
+  const submitted = attempt.submittedAt !== null;
+  const questions: AttemptQuestionView[] = [];
+  for (const id of attempt.questionIds) {
+    const question = source.getQuestion(id);
+    if (!question) continue;
+    const answer = byQuestion.get(id) ?? null;
+    const show = isRevealed(assignment.reveal, { answered: answer !== null, attemptSubmitted: submitted, dueAt: assignment.dueAt, now });
+    questions.push({ question: source.toPublic(question), response: answer?.response ?? null, key: show ? revealedKey(question, answer) : null });
+  }
+  const scoreVisible = submitted && isRevealed(assignment.reveal, { answered: true, attemptSubmitted: true, dueAt: assignment.dueAt, now });
+  return {
+    id: attempt.id,
+    number: attempt.number,
+    submittedAt: attempt.submittedAt,
+    answered: answers.length,
+    total: attempt.questionIds.length,
+    score: scoreVisible ? attempt.score : null,
+    canAnswer: canAnswer(assignment, attempt, now, archived),
+    questions,
+  };
+}
+
+/**
+ * Starts the student's next attempt, with its questions fixed by a deterministic seed. A second start while
+ * one is open, past the due date, or beyond the attempts allowed is refused. Concurrent starts create one.
+ */
+export async function startAttempt(db: Db, student: StudentRow, assignmentId: string, source: QuestionSource, now = new Date()) {
+  const found = await getAssignmentForStudent(db, student, assignmentId);
+  if (!found) return fail(404, 'not-found', 'No such assignment in your class.');
+  const { assignment, classArchived } = found;
+  const attempts = await listAttemptsForStudent(db, assignmentId, student.id);
+  const open = attempts.find((a) => !a.submittedAt) ?? null;
+  if (open && !classArchived) return { ok: true as const, attempt: open, created: false };
+  const decision = canStartAttempt(assignment, attempts.length, false, now, classArchived);
+  if (!decision.ok) return refusal(decision);
+  const number = attempts.length + 1;
+  const seed = attemptSeed(assignment, student.id, number);
+  const pool = source.listQuestions(assignment.modules);
+  const questions = source.assemble(pool, { count: assignment.questionCount, types: assignment.questionTypes }, seed);
+  if (questions.length === 0) return fail(422, 'no-questions', 'This assignment has no questions of the chosen types yet. Ask your teacher.');
+  const attempt = await insertAttempt(db, { assignmentId, studentId: student.id, number, seed, questionIds: questions.map((q) => q.id) }, now);
+  if (attempt) return { ok: true as const, attempt, created: true };
+  // Lost a race with a concurrent start of the same attempt number: use theirs.
+  const again = await listAttemptsForStudent(db, assignmentId, student.id);
+  const theirs = again.find((a) => a.number === number);
+  return theirs ? { ok: true as const, attempt: theirs, created: false } : fail(409, 'conflict', 'Could not start the attempt; try again.');
+}
+
+export type SaveAnswerResult =
+  | {
+      ok: true;
+      /** false when this exact question already had an answer (a retry or double click). */
+      created: boolean;
+      questionId: string;
+      response: QuestionResponse;
+      key: RevealedKey | null;
+      answered: number;
+      total: number;
+      submitted: boolean;
+      score: number | null;
+    }
+  | Failure;
+
+/**
+ * Saves one answer, graded on the server, into the student's own attempt. Idempotent per question; the last
+ * answer submits the attempt. Refuses other students' attempts (404), questions not in the attempt (400),
+ * submitted attempts and answers after the due date (403).
+ */
+export async function saveAnswer(db: Db, student: StudentRow, attemptId: string, input: SaveAnswerInput, source: QuestionSource, now = new Date()): Promise<SaveAnswerResult> {
+  const attempt = await getAttemptForStudent(db, student.id, attemptId);
+  if (!attempt) return fail(404, 'not-found', 'No such attempt.');
+  const found = await getAssignmentForStudent(db, student, attempt.assignmentId);
+  if (!found) return fail(404, 'not-found', 'No such attempt.');
+  const { assignment, classArchived } = found;
+  if (!attempt.questionIds.includes(input.questionId)) return fail(400, 'unknown-question', 'That question is not part of this attempt.');
+  const question = source.getQuestion(input.questionId);
+  if (!question) return fail(400, 'unknown-question', 'That question no longer exists.');
+
+  if (attempt.submittedAt) {
+    // A retry of an answer that was stored before submission is still a success: it changes nothing.
+    const existing = (await listAnswers(db, attempt.id)).find((a) => a.questionId === input.questionId);
+    if (existing) return answerResult(assignment, attempt, question, existing, false, attempt.questionIds.length, now);
+  }
+  const decision = canAnswer(assignment, attempt, now, classArchived);
+  if (!decision.ok) return refusal(decision);
+
+  const grade = source.grade(question, input.response);
+  const { answer, created } = await saveAnswerOnce(db, attempt.id, question.id, input.response, grade, now);
+  const answered = await countAnswers(db, attempt.id);
+  let current = attempt;
+  if (answered >= attempt.questionIds.length) current = await submitAttempt(db, attempt.id, now);
+  return answerResult(assignment, current, question, answer, created, answered, now);
+}
+
+function answerResult(assignment: Assignment, attempt: Attempt, question: Question, answer: Answer, created: boolean, answered: number, now: Date): SaveAnswerResult {
+  const submitted = attempt.submittedAt !== null;
+  const show = isRevealed(assignment.reveal, { answered: true, attemptSubmitted: submitted, dueAt: assignment.dueAt, now });
+  const scoreVisible = submitted && isRevealed(assignment.reveal, { answered: true, attemptSubmitted: true, dueAt: assignment.dueAt, now });
+  return {
+    ok: true,
+    created,
+    questionId: question.id,
+    response: answer.response,
+    key: show ? revealedKey(question, answer) : null,
+    answered,
+    total: attempt.questionIds.length,
+    submitted,
+    score: scoreVisible ? attempt.score : null,
+  };
+}
+
+/** Everything the student's assignment page shows. */
+export async function getStudentAssignmentView(db: Db, student: StudentRow, assignmentId: string, source: QuestionSource, now = new Date()) {
+  const found = await getAssignmentForStudent(db, student, assignmentId);
+  if (!found) return null;
+  const { assignment, classArchived } = found;
+  const attempts = await listAttemptsForStudent(db, assignmentId, student.id);
+  const open = attempts.find((a) => !a.submittedAt) ?? null;
+  const shown = open ?? attempts.at(-1) ?? null;
+  const current = shown ? buildAttemptView(assignment, shown, await listAnswers(db, shown.id), source, now, classArchived) : null;
+  const pastScores = attempts
+    .filter((a) => a.submittedAt)
+    .map((a) => ({
+      number: a.number,
+      submittedAt: a.submittedAt,
+      score: isRevealed(assignment.reveal, { answered: true, attemptSubmitted: true, dueAt: assignment.dueAt, now }) ? a.score : null,
+      total: a.questionIds.length,
+    }));
+  return {
+    assignment,
+    classArchived,
+    attempts: pastScores,
+    current,
+    canStart: canStartAttempt(assignment, attempts.length, open !== null, now, classArchived),
+  };
+}
