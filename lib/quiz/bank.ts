@@ -1,4 +1,6 @@
 import { findQuote, getPassage, listExplainers, listSources, type Explainer } from '../content';
+import { assembleQuiz } from './assemble';
+import { PRACTICE_QUIZ_LENGTH } from './attempt';
 import { listBankProblems, type QuestionProblem } from './check';
 import { toBankExport, type BankExport } from './export';
 import { generateQuestionBank, type GeneratorFact, type GeneratorInput, type GeneratorModule } from './generate';
@@ -118,4 +120,13 @@ export function listQuestionBankProblems(): QuestionProblem[] {
 /** The bank as the export contract prints it. */
 export function getBankExport(): BankExport {
   return toBankExport(getQuestionBank(), listSources());
+}
+
+/** The seed of the quiz that starts at the end of an explainer. */
+export const START_SEED = 'start';
+
+/** The practice quiz for a module and seed (deterministic), or null for an unknown module. */
+export function getPracticeQuiz(slug: string, seed: string): Question[] | null {
+  const module = getModuleBank(slug);
+  return module ? assembleQuiz(module.questions, { count: PRACTICE_QUIZ_LENGTH }, seed) : null;
 }

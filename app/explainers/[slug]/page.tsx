@@ -8,6 +8,10 @@ import { ReadingProgress } from '@/components/explainer/reading-progress';
 import { buildExplainerMaps } from '@/lib/content/map';
 import { listGlossaryTerms } from '@/lib/content/glossary';
 import { assertContentValid, getExplainer, getPassage, getSource, listExplainers, passageHref, remarkNumberCitations } from '@/lib/content';
+import { CheckUnderstanding } from '@/components/quiz/check-understanding';
+import { getPracticeQuiz, START_SEED } from '@/lib/quiz/bank';
+import { toPublicQuestion } from '@/lib/quiz/public';
+import { submitPracticeAnswer } from './quiz/actions';
 
 export const dynamicParams = false;
 
@@ -48,6 +52,7 @@ export default async function ExplainerPage({ params }: PageProps) {
   const { slug } = await params;
   const explainer = getExplainer(slug);
   if (!explainer) notFound();
+  const quiz = getPracticeQuiz(slug, START_SEED) ?? [];
   const all = listExplainers();
   const index = all.findIndex((e) => e.slug === slug);
   const previous = all[index - 1];
@@ -81,6 +86,14 @@ export default async function ExplainerPage({ params }: PageProps) {
         {content}
       </div>
       <ReferenceList passages={explainer.references.map((id) => context.passages[id]!)} />
+      <CheckUnderstanding
+        question={quiz[0] ? toPublicQuestion(quiz[0]) : null}
+        total={quiz.length}
+        action={submitPracticeAnswer}
+        hidden={{ slug, seed: START_SEED, a: '' }}
+        quizHref={`/explainers/${slug}/quiz`}
+        objectives={explainer.objectives}
+      />
       <nav aria-label="Modules" className="mt-12 flex flex-col gap-3 border-t border-stone-200 pt-6 sm:flex-row sm:justify-between dark:border-stone-800">
         {previous ? (
           <Link href={`/explainers/${previous.slug}`} className="rounded-lg p-2 underline-offset-4 hover:underline">

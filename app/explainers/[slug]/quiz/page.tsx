@@ -1,0 +1,147 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import type { QuizCitation } from '@/components/quiz/cited-passage';
+import { FocusOnMount } from '@/components/quiz/focus-on-mount';
+import { QuestionFeedback } from '@/components/quiz/question-feedback';
+import { QuestionForm } from '@/components/quiz/question-form';
+import { QuizSummary } from '@/components/quiz/quiz-summary';
+import { getExplainer, getPassage, getSource, passageHref } from '@/lib/content';
+import { decodeAnswers, describeAnswer, describeResponse, encodeAnswers, gradeAttempt, nextSeed, seedSchema } from '@/lib/quiz/attempt';
+import { getPracticeQuiz, START_SEED } from '@/lib/quiz/bank';
+import { toPublicQuestion } from '@/lib/quiz/public';
+import type { Question } from '@/lib/quiz/types';
+import { submitPracticeAnswer } from './actions';
+
+type PageProps = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const explainer = getExplainer((await params).slug);
+  return explainer ? { title: `Quiz: ${explainer.title}`, robots: { index: false } } : {};
+}
+
+function resolveCitations(question: Question): QuizCitation[] {
+  const seen = new Set<string>();
+  return question.citations.flatMap((c) => {
+    const key = `${c.passage}|${c.quote}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    const passage = getPassage(c.passage);
+    const source = passage ? getSource(passage.sourceSlug) : null;
+    if (!passage || !source) return [];
+    return [{ passage: c.passage, quote: c.quote, text: passage.text, sourceTitle: source.title, n: passage.n, href: passageHref(c.passage, c.quote), isNote: source.kind === 'course-note' }];
+  });
+}
+
+const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
+
+export default async function QuizPage({ params, searchParams }: PageProps) {
+  const { slug } = await params;
+  const query = await searchParams;
+  const explainer = getExplainer(slug);
+  if (!explainer) notFound();
+  const seedParam = one(query.seed);
+  const seed = seedParam && seedSchema.safeParse(seedParam).success ? seedParam : START_SEED;
+  const quiz = getPracticeQuiz(slug, seed) ?? [];
+  const answers = decodeAnswers(one(query.a)).slice(0, quiz.length);
+  const graded = gradeAttempt(quiz, answers);
+  const done = graded.length;
+  const view = one(query.view);
+  const base = `/explainers/${slug}/quiz?seed=${encodeURIComponent(seed)}`;
+  const stateHref = done ? `${base}&a=${encodeAnswers(answers)}` : base;
+  const score = graded.reduce((sum, g) => sum + g.grade.score, 0);
+  const last = graded[done - 1];
+  const showSummary = done === quiz.length && quiz.length > 0 && view === 'summary';
+  const showFeedback = !showSummary && last !== undefined && view !== 'next';
+  const current = !showSummary && !showFeedback ? quiz[done] : undefined;
+
+  const status = showFeedback && last
+    ? `Question ${done}: ${last.grade.correct ? 'correct' : 'not quite'}.${last.grade.correct ? '' : ` The right answer is ${describeAnswer(last.question).join('; ')}.`}`
+    : showSummary
+      ? `Quiz complete. Your score: ${Math.round(score * 10) / 10} out of ${quiz.length}.`
+      : '';
+
+  return (
+    <article className="mx-auto max-w-2xl">
+      <p className="text-sm">
+        <Link href={`/explainers/${slug}`} className="underline underline-offset-2">
+          Back to the explainer
+        </Link>
+      </p>
+      <header className="mt-3">
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-300">
+          Check your understanding · Module {explainer.order}
+        </p>
+        <h1 className="mt-1 text-2xl font-bold leading-tight tracking-tight sm:text-3xl">{explainer.title}</h1>
+        <p className="mt-2 text-stone-700 dark:text-stone-300">
+          {quiz.length} questions, one at a time. After each answer you see the passage it comes from.
+          {done > 0 && !showSummary ? ` Answered ${done} of ${quiz.length}; score so far ${Math.round(score * 10) / 10}.` : ''}
+        </p>
+      </header>
+
+      <p role="status" className="sr-only">
+        {status}
+      </p>
+
+      {quiz.length === 0 ? <p className="mt-8">There are no questions for this module yet.</p> : null}
+
+      {showFeedback && last ? (
+        <FocusOnMount id="feedback" labelledBy="feedback-title" className="mt-6">
+          <QuestionFeedback
+            headingId="feedback-title"
+            number={done}
+            stem={last.question.stem}
+            correct={last.grade.correct}
+            score={last.grade.score}
+            response={describeResponse(last.question, last.response)}
+            answer={describeAnswer(last.question)}
+            ordered={last.question.type === 'ordering'}
+            explanation={last.question.explanation}
+            citations={resolveCitations(last.question)}
+          />
+          <p className="mt-5">
+            <Link
+              href={done === quiz.length ? `${stateHref}&view=summary#summary` : `${stateHref}&view=next#question`}
+              className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-stone-950 dark:hover:bg-brand-200"
+            >
+              {done === quiz.length ? 'See your score' : 'Next question'}
+            </Link>
+          </p>
+        </FocusOnMount>
+      ) : null}
+
+      {current ? (
+        <FocusOnMount id="question" labelledBy="question-title" className="mt-6" active={done > 0}>
+          <h2 id="question-title" className="sr-only">
+            Question {done + 1} of {quiz.length}
+          </h2>
+          <QuestionForm
+            question={toPublicQuestion(current)}
+            action={submitPracticeAnswer}
+            hidden={{ slug, seed, a: done ? encodeAnswers(answers) : '' }}
+            position={{ number: done + 1, total: quiz.length }}
+          />
+        </FocusOnMount>
+      ) : null}
+
+      {showSummary ? (
+        <FocusOnMount id="summary" labelledBy="summary-title" className="mt-6">
+          <QuizSummary
+            headingId="summary-title"
+            score={score}
+            total={quiz.length}
+            missed={graded
+              .map((g, i) => ({ g, number: i + 1 }))
+              .filter(({ g }) => !g.grade.correct)
+              .map(({ g, number }) => ({ number, stem: g.question.stem, answer: describeAnswer(g.question), citations: resolveCitations(g.question) }))}
+            newSetHref={`/explainers/${slug}/quiz?seed=${nextSeed(seed)}`}
+            explainerHref={`/explainers/${slug}`}
+          />
+        </FocusOnMount>
+      ) : null}
+    </article>
+  );
+}

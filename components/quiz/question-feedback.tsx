@@ -1,0 +1,68 @@
+import { CitedPassage, type QuizCitation } from './cited-passage';
+
+export type QuestionFeedbackProps = {
+  number: number;
+  stem: string;
+  correct: boolean;
+  /** 0..1; shown when the answer was partly right. */
+  score: number;
+  response: string[];
+  answer: string[];
+  ordered: boolean;
+  explanation: string;
+  citations: QuizCitation[];
+  headingId?: string;
+};
+
+/** What a student sees after answering: right or not, the right answer, why, and the passage that shows it. */
+export function QuestionFeedback({ number, stem, correct, score, response, answer, ordered, explanation, citations, headingId }: QuestionFeedbackProps) {
+  const List = ordered ? 'ol' : 'ul';
+  return (
+    <div
+      className={`rounded-xl border-2 p-4 sm:p-5 ${correct ? 'border-emerald-600 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950/40' : 'border-rose-600 bg-rose-50 dark:border-rose-400 dark:bg-rose-950/40'}`}
+    >
+      <h2 id={headingId} className="text-xl font-bold">
+        <span aria-hidden="true">{correct ? '✓ ' : '✗ '}</span>
+        Question {number}: {correct ? 'correct' : score > 0 ? `partly right (${Math.round(score * 100)}%)` : 'not quite'}
+      </h2>
+      <p className="mt-2 font-medium">{stem}</p>
+      <dl className="mt-3 space-y-2">
+        <div>
+          <dt className="text-sm font-semibold uppercase tracking-wide text-stone-700 dark:text-stone-300">Your answer</dt>
+          <dd>
+            <List className={`${ordered ? 'list-decimal' : answer.length > 1 ? 'list-disc' : 'list-none'} pl-5`}>
+              {response.map((r, i) => (
+                <li key={`${i}-${r}`} className={answer.length > 1 || ordered ? '' : '-ml-5'}>
+                  {r}
+                </li>
+              ))}
+            </List>
+          </dd>
+        </div>
+        {correct ? null : (
+          <div>
+            <dt className="text-sm font-semibold uppercase tracking-wide text-stone-700 dark:text-stone-300">Right answer</dt>
+            <dd>
+              <List className={`${ordered ? 'list-decimal' : answer.length > 1 ? 'list-disc' : 'list-none'} pl-5 font-semibold`}>
+                {answer.map((a) => (
+                  <li key={a} className={answer.length > 1 || ordered ? '' : '-ml-5'}>
+                    {a}
+                  </li>
+                ))}
+              </List>
+            </dd>
+          </div>
+        )}
+      </dl>
+      <p className="mt-3">{explanation}</p>
+      <h3 className="mt-4 text-sm font-semibold uppercase tracking-wide text-stone-700 dark:text-stone-300">
+        {citations.length > 1 ? 'Where the sources say so' : 'Where the source says so'}
+      </h3>
+      <div className="mt-2 space-y-3">
+        {citations.map((c, i) => (
+          <CitedPassage key={`${c.passage}-${i}`} citation={c} />
+        ))}
+      </div>
+    </div>
+  );
+}

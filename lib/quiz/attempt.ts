@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { gradeResponse } from './grade';
+import { hashString } from './random';
+import { responseSchema, type Grade, type PublicQuestion, type Question, type QuestionResponse } from './types';
+
+/** Questions in a practice quiz on an explainer page. */
+export const PRACTICE_QUIZ_LENGTH = 8;
+
+const answersSchema = z.array(responseSchema).max(50);
+
+/**
+ * The responses given so far, carried in the URL (`?a=`) so the quiz works as plain form posts:
+ * base64url of their JSON. Holds only what the student typed or chose, never the answer key.
+ */
+export function encodeAnswers(answers: QuestionResponse[]): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(answers));
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Inverse of encodeAnswers; an empty list for anything malformed (a hand-edited URL starts over). */
+export function decodeAnswers(encoded: string | null | undefined): QuestionResponse[] {
+  if (!encoded) return [];
+  try {
+    const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    const parsed = answersSchema.safeParse(JSON.parse(new TextDecoder().decode(bytes)));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+/** A seed for "Try a new set": derived from the last one, so no randomness is needed on the server. */
+export function nextSeed(seed: string): string {
+  return hashString(`next|${seed}`).slice(-8);
+}
+
+export const seedSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
+
+/**
+ * Turns submitted form fields into a response for `question`: `response` (one or several values)
+ * for choice and fill-in types, `match-<i>` per prompt for matching, `order-<i>` (a position from 1)
+ * per option for ordering. Options the question does not have are dropped.
+ */
+export function responseFromFields(question: PublicQuestion, fields: { get: (name: string) => string | null; getAll: (name: string) => string[] }): QuestionResponse {
+  const options = question.options ?? [];
+  switch (question.type) {
+    case 'multiple-select':
+      return fields.getAll('response').filter((v) => options.includes(v)).slice(0, 20);
+    case 'matching':
+      return (question.prompts ?? []).map((_, i) => {
+        const v = fields.get(`match-${i}`) ?? '';
+        return options.includes(v) ? v : '';
+      });
+    case 'ordering': {
+      const ranked = options.map((option, i) => ({ option, i, position: Number(fields.get(`order-${i}`)) || options.length + i + 1 }));
+      return ranked.sort((a, b) => a.position - b.position || a.i - b.i).map((r) => r.option);
+    }
+    case 'fill-in':
+      return (fields.get('response') ?? '').slice(0, 200);
+    default: {
+      const v = fields.get('response') ?? '';
+      return options.includes(v) ? v : '';
+    }
+  }
+}
+
+export type AnsweredQuestion = { question: Question; response: QuestionResponse; grade: Grade };
+
+/** Grades every response given so far against the quiz's questions, in order. */
+export function gradeAttempt(quiz: Question[], answers: QuestionResponse[]): AnsweredQuestion[] {
+  return answers.slice(0, quiz.length).map((response, i) => {
+    const question = quiz[i] as Question;
+    return { question, response, grade: gradeResponse(question, response) };
+  });
+}
+
+/** The right answer as lines for display ("A → B" per pair for matching, the order for ordering). */
+export function describeAnswer(question: Question): string[] {
+  return Array.isArray(question.answer) ? question.answer : [question.answer];
+}
+
+/** A response as lines for display, in the same shape as describeAnswer. */
+export function describeResponse(question: Question, response: QuestionResponse): string[] {
+  const list = Array.isArray(response) ? response : [response];
+  if (question.type === 'matching') return (question.prompts ?? []).map((p, i) => `${p} → ${list[i] || '(no match chosen)'}`);
+  const shown = list.filter((v) => v.trim() !== '');
+  return shown.length ? shown : ['(no answer)'];
+}
