@@ -1,0 +1,64 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getGlossaryTerm, listContentProblems, listGlossaryTerms, listTimelineEvents } from '@/lib/content';
+import { buildRegionMap } from '@/lib/content/map';
+import { copyContent } from '../../helpers/content-fixture';
+
+describe('course component checks fail on broken content', () => {
+  let fixture: ReturnType<typeof copyContent>;
+  beforeEach(() => {
+    fixture = copyContent();
+    process.env.CONTENT_DIR = fixture.dir;
+  });
+  afterEach(() => {
+    delete process.env.CONTENT_DIR;
+    fixture.cleanup();
+  });
+
+  it('rejects a <Term> that the glossary does not define', () => {
+    fixture.edit('explainers/minusma.mdx', (t) => t.replace('<Term name="veto">veto</Term>', '<Term name="filibuster">veto</Term>'));
+    expect(listContentProblems().map((p) => p.message)).toEqual([expect.stringContaining('"filibuster" is not in content/glossary.md')]);
+  });
+
+  it('rejects a <Map> place that has no coordinates', () => {
+    fixture.edit('explainers/minusma.mdx', (t) => t.replace('places="bamako timbuktu gao kidal"', 'places="bamako atlantis"'));
+    expect(listContentProblems().map((p) => p.message)).toEqual([expect.stringContaining('unknown place "atlantis"')]);
+  });
+
+  it('rejects a timeline event without a date', () => {
+    fixture.edit('explainers/minusma.mdx', (t) => t.replace('<Event date="2013-07-01" ', '<Event '));
+    expect(listContentProblems().map((p) => p.message)).toEqual([expect.stringContaining('needs date=')]);
+  });
+
+  it('rejects a glossary entry without a definition', () => {
+    fixture.edit('glossary.md', (t) => t.replace(/## veto\n\n[^\n]+\n?/, '## veto\n'));
+    expect(listContentProblems()[0]!.where).toBe('content/glossary.md');
+  });
+});
+
+describe('course component data', () => {
+  it('finds glossary terms case-insensitively, in alphabetical order', () => {
+    expect(getGlossaryTerm('security council')?.name).toBe('Security Council');
+    const names = listGlossaryTerms().map((t) => t.name.toLowerCase());
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+  });
+
+  it('orders the course timeline by date, without repeated events', () => {
+    const events = listTimelineEvents();
+    expect(events.length).toBeGreaterThan(20);
+    expect(events.map((e) => e.date)).toEqual([...events.map((e) => e.date)].sort());
+    expect(new Set(events.map((e) => `${e.date} ${e.to}`)).size).toBe(events.length);
+  });
+
+  it('projects the map deterministically, with every place inside the frame', () => {
+    const map = buildRegionMap(['bamako', 'gao', 'moura', 'niamey', 'ouagadougou', 'timbuktu', 'kidal']);
+    expect(map.countries.find((c) => c.role === 'mali')?.d.length).toBeGreaterThan(100);
+    expect(map.countries.filter((c) => c.role === 'aes').map((c) => c.name).sort()).toEqual(['Burkina Faso', 'Niger']);
+    for (const p of map.places) {
+      expect(p.x).toBeGreaterThan(0);
+      expect(p.x).toBeLessThan(map.width);
+      expect(p.y).toBeGreaterThan(0);
+      expect(p.y).toBeLessThan(map.height);
+    }
+    expect(() => buildRegionMap(['nowhere'])).toThrow('unknown place');
+  });
+});
