@@ -42,7 +42,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   const env = result.data;
   return {
     ...env,
-    databasePath: path.resolve(process.cwd(), env.DATABASE_PATH),
+    databasePath: path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.DATABASE_PATH),
     databaseEngine: env.DATABASE_URL ? 'postgres' : 'sqlite',
   };
 }

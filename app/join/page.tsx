@@ -27,7 +27,7 @@ export default async function JoinPage() {
         Type the code your teacher gives you and the name your teacher will see. No email or password needed: this browser
         remembers you.
       </p>
-      <ActionForm action={joinClass} submitLabel="Join class" pendingLabel="Joining…" label="Join with a class code">
+      <ActionForm action={joinClass} submitLabel="Join class" pendingLabel="Joining…" label="Join a class">
         <Field label="Class code" name="code" required autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={12} hint="Six letters and digits, like ABC-DEF." />
         <Field label="Your name" name="displayName" required maxLength={40} autoComplete="off" hint="First name and initial is enough." />
       </ActionForm>
@@ -36,7 +36,7 @@ export default async function JoinPage() {
           Using another device?
         </h2>
         <p className="mt-2 text-stone-700 dark:text-stone-300">Ask your teacher for a one-time rejoin code to pick up where you left off.</p>
-        <ActionForm action={rejoinClass} submitLabel="Rejoin" variant="secondary" label="Rejoin with a one-time code">
+        <ActionForm action={rejoinClass} submitLabel="Rejoin" variant="secondary" label="Rejoin">
           <Field label="Rejoin code" name="rejoinCode" required autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={12} />
         </ActionForm>
       </section>

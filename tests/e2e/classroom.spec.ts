@@ -1,0 +1,123 @@
+import fs from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+/** Answers the first unanswered question on the page with its first option (or a typed guess). */
+async function answerNext(page: Page) {
+  const question = page.locator('section[aria-labelledby^="q-"]').filter({ has: page.getByRole('button', { name: 'Save answer' }) }).first();
+  const radio = question.getByRole('radio').first();
+  const checkbox = question.getByRole('checkbox').first();
+  const text = question.getByRole('textbox');
+  const selects = question.getByRole('combobox');
+  if (await radio.count()) await radio.check();
+  else if (await checkbox.count()) await checkbox.check();
+  else if (await text.count()) await text.fill('2013');
+  else if (await selects.count()) {
+    for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: 1 });
+  }
+  const saved = await page.getByText('Saved.', { exact: true }).count();
+  await question.getByRole('button', { name: 'Save answer' }).click();
+  await expect(page.getByText('Saved.', { exact: true })).toHaveCount(saved + 1);
+}
+
+test('a teacher sets an assignment, a student does it across a reload, the teacher sees results and a CSV', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const teacher = await (await browser.newContext()).newPage();
+  const student = await (await browser.newContext()).newPage();
+  const email = `teacher-${Date.now()}@example.com`;
+  const studentName = '=HYPERLINK("http://x") Amina';
+
+  // Teacher: sign up, create a class and an assignment.
+  await teacher.goto('/teacher');
+  await expectNoAxeViolations(teacher);
+  await teacher.goto('/teacher/sign-up');
+  await expectNoAxeViolations(teacher);
+  await teacher.getByLabel('Your name').fill('Ms Traoré');
+  await teacher.getByLabel('Email').fill(email);
+  await teacher.getByLabel('Password').fill('a long enough password');
+  await teacher.getByRole('button', { name: 'Create account' }).click();
+  await expect(teacher.getByRole('heading', { name: 'Your classes', level: 1 })).toBeVisible();
+  await expectNoAxeViolations(teacher);
+  await teacher.getByLabel('Class name').fill('Year 10 History');
+  await teacher.getByRole('button', { name: 'Create class' }).click();
+  await expect(teacher.getByRole('heading', { name: 'Year 10 History', level: 1 })).toBeVisible();
+  await expectNoAxeViolations(teacher);
+  const code = (await teacher.getByTestId('join-code').innerText()).trim();
+  expect(code).toMatch(/^[A-HJKMNP-Z2-9]{3}-[A-HJKMNP-Z2-9]{3}$/);
+
+  await teacher.getByRole('link', { name: 'New assignment' }).click();
+  await expect(teacher.getByRole('heading', { name: 'New assignment', level: 1 })).toBeVisible();
+  await expectNoAxeViolations(teacher);
+  await teacher.getByLabel('Title').fill('MINUSMA check');
+  await teacher.getByLabel('Number of questions').fill('4');
+  for (const type of ['Select all that apply', 'Fill in the blank', 'Matching', 'Timeline ordering']) {
+    await teacher.getByRole('checkbox', { name: type }).uncheck();
+  }
+  await teacher.getByRole('radio', { name: /After submitting/ }).check();
+  await teacher.getByRole('button', { name: 'Create assignment' }).click();
+  await expect(teacher.getByRole('heading', { name: 'MINUSMA check', level: 1 })).toBeVisible();
+  await expectNoAxeViolations(teacher);
+  const resultsUrl = teacher.url();
+
+  // Student: join with the code, start, answer half, reload, finish.
+  await student.goto('/join');
+  await expectNoAxeViolations(student);
+  await student.getByRole('textbox', { name: 'Class code' }).fill(code.toLowerCase().replace('-', ' '));
+  await student.getByRole('textbox', { name: 'Your name' }).fill(studentName);
+  await student.getByRole('button', { name: 'Join class' }).click();
+  await expect(student.getByRole('heading', { name: 'Your assignments' })).toBeVisible();
+  await expectNoAxeViolations(student);
+  await student.getByRole('link', { name: 'MINUSMA check' }).click();
+  await expect(student.getByRole('link', { name: /Module 1/ })).toHaveAttribute('href', /\/explainers\//);
+  await expectNoAxeViolations(student);
+  await student.getByRole('button', { name: 'Start the quiz' }).click();
+  await expect(student.getByRole('button', { name: 'Save answer' })).toHaveCount(4);
+  // No answer key in the page before answering.
+  expect(await student.content()).not.toMatch(/"explanation"|Read the passage/);
+  await expectNoAxeViolations(student);
+
+  await answerNext(student);
+  await answerNext(student);
+  await student.reload();
+  await expect(student.getByText('Saved.', { exact: true })).toHaveCount(2);
+  await expect(student.getByText('2 of 4 answered')).toBeVisible();
+  // Reveal after submitting: still no key after two answers.
+  expect(await student.content()).not.toContain('Read the passage');
+  await answerNext(student);
+  await answerNext(student);
+  await expect(student.getByRole('heading', { name: 'Attempt 1 (submitted)' })).toBeVisible();
+  await expect(student.getByText(/Attempt 1: submitted, score/)).toBeVisible();
+  await expect(student.getByRole('link', { name: 'Read the passage' }).first()).toBeVisible();
+  await expectNoAxeViolations(student);
+
+  // The student cannot open the teacher's results or CSV.
+  expect((await student.goto(resultsUrl))?.status()).toBe(404);
+  expect((await student.request.get(`${resultsUrl}/results.csv`)).status()).toBe(404);
+
+  // Teacher: score, per-question results, one attempt in detail, CSV.
+  await teacher.goto(resultsUrl);
+  const row = teacher.getByRole('row', { name: new RegExp('Amina') });
+  await expect(row).toContainText('Submitted');
+  await expect(row).toContainText(/\d+ \/ 4/);
+  await expect(teacher.getByText(/% correct \(\d of 1\)/)).toHaveCount(4);
+  await expect(teacher.getByRole('link', { name: /Reteach from/ }).first()).toBeVisible();
+  await expectNoAxeViolations(teacher);
+
+  const download = teacher.waitForEvent('download');
+  await teacher.getByRole('link', { name: 'Download results (CSV)' }).click();
+  const csv = fs.readFileSync((await (await download).path())!, 'utf8');
+  const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(lines).toHaveLength(2);
+  expect(lines[0]).toMatch(/^"Student","Status","Q1: .*","Q4: .*","Total","Out of"$/);
+  // The formula-looking name is neutralised with a leading apostrophe and quoted.
+  expect(lines[1]).toContain(`"'=HYPERLINK(""http://x"") Amina","submitted"`);
+
+  await teacher.getByRole('link', { name: /See answers/ }).click();
+  await expect(teacher.getByRole('heading', { level: 1 })).toContainText('attempt 1');
+  await expect(teacher.getByText('Their answer:')).toHaveCount(4);
+  await expectNoAxeViolations(teacher);
+
+  // An anonymous visitor gets 404 for the teacher's pages too.
+  const anonymous = await (await browser.newContext()).newPage();
+  expect((await anonymous.goto(resultsUrl))?.status()).toBe(404);
+});
