@@ -2,7 +2,7 @@ import type { MapPlacePoint, RegionMapData } from './context';
 
 export type MapProps = { map: RegionMapData; id: string; title?: string };
 
-const KIND_LABEL: Record<MapPlacePoint['kind'], string> = { capital: 'capital city', town: 'town', village: 'village' };
+const SYMBOL: Record<MapPlacePoint['kind'], string> = { capital: '■', town: '●', village: '▲' };
 
 function labelPosition(p: MapPlacePoint): { x: number; y: number; anchor: 'start' | 'end' | 'middle' } {
   if (p.labelSide === 'left') return { x: p.x - 11, y: p.y + 7, anchor: 'end' };
@@ -130,7 +130,8 @@ export function MapFigure({ map, id, title }: MapProps) {
         <ul id={listId} className="mt-1 grid gap-x-6 sm:grid-cols-2">
           {map.places.map((p) => (
             <li key={p.id}>
-              <span className="font-semibold">{p.name}</span>: {p.description} ({KIND_LABEL[p.kind]})
+              <span aria-hidden="true">{SYMBOL[p.kind]} </span>
+              <span className="font-semibold">{p.name}</span>: {p.description}
             </li>
           ))}
         </ul>
