@@ -55,7 +55,7 @@ export const DEFAULT_COUNTRIES = [
 ];
 
 const ROLE_HEAD =
-  '(?:Foreign Minister|Prime Minister|Defen[cs]e Minister|Minister(?: of [A-Z][a-z]+)?|Ambassador|[Ss]pokes(?:man|woman|person)|Secretary-General|[Ss]pecial [Ee]nvoy to [A-Z][a-z]+|[Ee]nvoy to [A-Z][a-z]+|President|Vice-President|[Cc]olonel|Col\\.|General|Gen\\.|High Commissioner for Human Rights|[Cc]ommander|[Ll]eader)';
+  '(?:Foreign Minister|Prime Minister|Defen[cs]e Minister|Minister(?: of [A-Z][a-z]+)?|Ambassador|[Ss]pokes(?:man|woman|person)|Secretary-General|[Ss]pecial [Ee]nvoy to [A-Z][a-z]+|[Ee]nvoy to [A-Z][a-z]+|President|Vice-President|[Cc]olonel|Col\\.|General|Gen\\.|High Commissioner for Human Rights|[Cc]ommissioner|[Cc]ommander|[Ll]eader|[Gg]overnor|[Mm]ayor|[Ss]enator|[Jj]udge|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Cc]hief [Ee]ngineer|[Ee]ngineer|[Rr]eporter|[Cc]orrespondent|[Rr]esearcher|[Pp]rofessor|[Aa]nalyst)';
 const NAME_WORD = "(?:[A-Z\\u00C0-\\u00DE][\\p{Ll}\\u00DF-\\u00FF’'-]+(?:-[A-Z][\\p{Ll}]+)?)";
 const NAME = `(${NAME_WORD}(?: (?:de|van|al|bin|ag) ${NAME_WORD}| ${NAME_WORD}){1,3})`;
 const ROLE_MODIFIER = "(?:(?:[A-Z][\\p{L}’'.-]*|US|UN|special|deputy|former|interim|transitional|the|of|State|Department)\\s)";
@@ -93,6 +93,15 @@ export function extractMentions(passages: PassageText[], gazetteer: { countries?
       out.push(m);
     }
   };
+  const countryRes = countries.map((c) => ({
+    name: c,
+    first: c.split(' ')[0] as string,
+    // Not when the name is part of a longer proper noun ("the Benin Water Council").
+    re: new RegExp(`(?<![\\p{L}]|[\\p{Lu}][\\p{L}]* )${c}(?![\\p{L}’']| [\\p{Lu}])`, 'u'),
+  }));
+  const placeRes = places.map((place) => ({ name: place, re: new RegExp(`(?<![\\p{L}])${place}(?![\\p{L}])`, 'u') }));
+  const speakerRe = new RegExp(`${NAME} (?:said|told|added|stated|warned)\\b`, 'gu');
+  const roleRe = new RegExp(`\\b${ROLE_HEAD}\\b`);
   for (const p of passages) {
     // One wink document per passage (reading is the costly part); its findings are then placed per sentence.
     const doc = getNlp().readDoc(p.text);
@@ -139,16 +148,23 @@ export function extractMentions(passages: PassageText[], gazetteer: { countries?
         if (NOT_NAMES.has(name.split(' ')[0] as string) || countries.includes(name)) continue;
         add({ kind: 'person', text: name, role, passage: p.id, sentence });
       }
+      // People named as speakers ("Jean Agossou said") even without a role.
+      for (const m of sentence.matchAll(speakerRe)) {
+        const name = (m[1] as string).trim();
+        const first = name.split(' ')[0] as string;
+        if (NOT_NAMES.has(first) || !propn.has(first) || countries.some((c) => name.includes(c)) || /\b(?:Council|Group|Nations|Department|Union)\b/.test(name)) continue;
+        if (out.some((x) => x.kind === 'person' && name.endsWith(x.text)) || roleRe.test(name)) continue;
+        add({ kind: 'person', text: name, passage: p.id, sentence });
+      }
       for (const m of sentence.matchAll(ORG_RE)) {
         const name = (m[1] as string).replace(/^(?:(?:[A-Z][a-z]+ing|[Tt]he|In|On|But|However|A|An|Forces|Head) (?:of (?:the )?)?)+/, '');
         if (name.split(' ').length < 2 || /^(UN|US) (Council|Nations)$/.test(name) || !sentence.includes(name)) continue;
         add({ kind: 'organisation', text: name, passage: p.id, sentence });
       }
       // Proper nouns by part of speech: countries and known places from the gazetteer.
-      for (const c of countries) {
-        const first = c.split(' ')[0] as string;
-        if ((propn.has(first) || propn.has(c)) && new RegExp(`(?<![\\p{L}])${c}(?![\\p{L}’'])`, 'u').test(sentence)) {
-          add({ kind: 'country', text: c, passage: p.id, sentence });
+      for (const c of countryRes) {
+        if ((propn.has(c.first) || propn.has(c.name)) && sentence.includes(c.name) && c.re.test(sentence)) {
+          add({ kind: 'country', text: c.name, passage: p.id, sentence });
         }
       }
       const named = out.filter((m) => m.passage === p.id && (m.kind === 'person' || m.kind === 'organisation')).map((m) => m.text).join(' ');
@@ -158,8 +174,8 @@ export function extractMentions(passages: PassageText[], gazetteer: { countries?
           if (propn.has(place)) add({ kind: 'place', text: place, passage: p.id, sentence });
         }
       }
-      for (const place of places) {
-        if (new RegExp(`(?<![\\p{L}])${place}(?![\\p{L}])`, 'u').test(sentence)) add({ kind: 'place', text: place, passage: p.id, sentence });
+      for (const place of placeRes) {
+        if (sentence.includes(place.name) && place.re.test(sentence)) add({ kind: 'place', text: place.name, passage: p.id, sentence });
       }
     }
   }

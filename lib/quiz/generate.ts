@@ -70,7 +70,16 @@ type Ctx = {
   attributions: Attribution[];
 };
 
-const fold = normalizeAnswer;
+const foldedAnswers = new Map<string, string>();
+function fold(text: string): string {
+  let f = foldedAnswers.get(text);
+  if (f === undefined) {
+    f = normalizeAnswer(text);
+    if (foldedAnswers.size > 50_000) foldedAnswers.clear();
+    foldedAnswers.set(text, f);
+  }
+  return f;
+}
 const folded = new Map<string, string>();
 function foldText(text: string): string {
   let f = folded.get(text);
@@ -163,17 +172,31 @@ function joinList(items: string[], like: string): string {
 
 type DateParts = { y?: number; m?: number; d?: number; style: 'mdy' | 'dmy' | 'my' | 'md' | 'dm' | 'y' };
 
+const MONTH_GROUP = `(${MONTHS.join('|')})`;
+const DATE_FORMS = {
+  mdy: new RegExp(`^${MONTH_GROUP} (\\d{1,2}), (\\d{4})$`),
+  dmy: new RegExp(`^(\\d{1,2}) ${MONTH_GROUP},? (\\d{4})$`),
+  my: new RegExp(`^${MONTH_GROUP} (\\d{4})$`),
+  md: new RegExp(`^${MONTH_GROUP} (\\d{1,2})$`),
+  dm: new RegExp(`^(\\d{1,2}) ${MONTH_GROUP}$`),
+};
+const parsedDates = new Map<string, DateParts | null>();
+
 function parseDate(text: string): DateParts | null {
-  const month = `(${MONTHS.join('|')})`;
-  let m = new RegExp(`^${month} (\\d{1,2}), (\\d{4})$`).exec(text);
+  if (!parsedDates.has(text)) parsedDates.set(text, parseDateUncached(text));
+  return parsedDates.get(text) ?? null;
+}
+
+function parseDateUncached(text: string): DateParts | null {
+  let m = DATE_FORMS.mdy.exec(text);
   if (m) return { m: MONTHS.indexOf(m[1] as string) + 1, d: Number(m[2]), y: Number(m[3]), style: 'mdy' };
-  m = new RegExp(`^(\\d{1,2}) ${month},? (\\d{4})$`).exec(text);
+  m = DATE_FORMS.dmy.exec(text);
   if (m) return { d: Number(m[1]), m: MONTHS.indexOf(m[2] as string) + 1, y: Number(m[3]), style: 'dmy' };
-  m = new RegExp(`^${month} (\\d{4})$`).exec(text);
+  m = DATE_FORMS.my.exec(text);
   if (m) return { m: MONTHS.indexOf(m[1] as string) + 1, y: Number(m[2]), style: 'my' };
-  m = new RegExp(`^${month} (\\d{1,2})$`).exec(text);
+  m = DATE_FORMS.md.exec(text);
   if (m) return { m: MONTHS.indexOf(m[1] as string) + 1, d: Number(m[2]), style: 'md' };
-  m = new RegExp(`^(\\d{1,2}) ${month}$`).exec(text);
+  m = DATE_FORMS.dm.exec(text);
   if (m) return { d: Number(m[1]), m: MONTHS.indexOf(m[2] as string) + 1, style: 'dm' };
   m = /^(\d{4})$/.exec(text);
   if (m) return { y: Number(m[1]), style: 'y' };

@@ -1,0 +1,74 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findQuote } from '@/lib/content/text';
+import { getQuestionBank } from '@/lib/quiz/bank';
+import { bankExportSchema, type BankExport } from '@/lib/quiz/export';
+import { splitPair } from '@/lib/quiz/grade';
+import { expectSoundQuestions } from '../helpers/quiz-invariants';
+
+function runBank(): { stdout: string } {
+  const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
+  return { stdout: execFileSync(tsx, ['scripts/bank.ts'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }) };
+}
+
+describe('npm run --silent bank', () => {
+  const { stdout } = runBank();
+  let bank: BankExport;
+
+  it('prints only the contract JSON', () => {
+    const parsed = bankExportSchema.safeParse(JSON.parse(stdout));
+    expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 5))).toBe(true);
+    bank = parsed.data as BankExport;
+    expect(bank.modules.length).toBeGreaterThan(0);
+  });
+
+  it('cites quotes that are substrings of their passages and support the answer', () => {
+    const passages = new Map(bank.sources.flatMap((s) => s.passages.map((p) => [p.id, p.text] as const)));
+    let checked = 0;
+    for (const m of bank.modules) {
+      for (const q of m.questions) {
+        for (const c of q.citations) {
+          const text = passages.get(c.passage);
+          expect(text, `${q.id} cites ${c.passage}`).toBeDefined();
+          expect(text?.includes(c.quote), `${q.id}: "${c.quote}" is in ${c.passage}`).toBe(true);
+        }
+        const quotes = q.citations.map((c) => c.quote);
+        const inQuotes = (v: string) => quotes.some((quote) => findQuote(quote, v) !== null);
+        if (q.type === 'single-choice' || q.type === 'fill-in' || q.type === 'who-said') {
+          expect(inQuotes(q.answer as string), `${q.id}: "${q.answer}" supported by its quote`).toBe(true);
+          for (const o of q.options ?? []) if (o !== q.answer) expect(inQuotes(o), `${q.id}: distractor "${o}" not supported`).toBe(false);
+          checked++;
+        } else if (q.type === 'multiple-select' && (q.answer as string[]).every(inQuotes)) {
+          for (const o of q.options ?? []) if (!(q.answer as string[]).includes(o)) expect(inQuotes(o), `${q.id}: "${o}"`).toBe(false);
+        } else if (q.type === 'matching') {
+          for (const pair of q.answer as string[]) expect(inQuotes(splitPair(pair)[0]), `${q.id}: ${pair}`).toBe(true);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('matches the in-process bank, which passes every check', () => {
+    const inProcess = getQuestionBank();
+    expect(bank.modules.map((m) => m.questions.map((q) => q.id))).toEqual(inProcess.modules.map((m) => m.questions.map((q) => q.id)));
+    const passages = new Map(bank.sources.flatMap((s) => s.passages.map((p) => [p.id, p.text] as const)));
+    expectSoundQuestions(inProcess.modules.flatMap((m) => m.questions), (id) => passages.get(id) ?? null);
+  });
+
+  it('has enough questions of every type for each finished module', () => {
+    for (const m of getQuestionBank().modules) {
+      if (m.questions.length === 0) continue;
+      // A module with content gets a usable bank; the count grows with its facts.
+      expect(m.questions.length, m.slug).toBeGreaterThanOrEqual(25);
+      expect(new Set(m.questions.map((q) => q.type)).size, m.slug).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it('generates quickly', () => {
+    const started = performance.now();
+    runBank();
+    // The whole script, Node start-up and content loading included, on a shared CI machine.
+    expect(performance.now() - started).toBeLessThan(15_000);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { listQuestionProblems } from '@/lib/quiz/check';
+import type { Question } from '@/lib/quiz/types';
+
+const passage = 'MINUSMA was deployed by the UN Security Council in 2013 to support foreign and local efforts to restore stability.';
+const text = (id: string) => (id === 's#p1' ? passage : null);
+const good: Question = {
+  id: 'q-1',
+  type: 'single-choice',
+  module: 'm',
+  factKey: 'when:2013',
+  stem: 'In which year was MINUSMA deployed?',
+  options: ['2012', '2013', '2014', '2015'],
+  answer: '2013',
+  explanation: 'The Security Council deployed it in 2013.',
+  citations: [{ passage: 's#p1', quote: 'MINUSMA was deployed by the UN Security Council in 2013' }],
+};
+const messages = (q: Question) => listQuestionProblems(q, text).map((p) => p.message);
+
+describe('listQuestionProblems', () => {
+  it('passes a sound question', () => {
+    expect(messages(good)).toEqual([]);
+  });
+  it('fails a quote that is not in its passage, or an unknown passage', () => {
+    expect(messages({ ...good, citations: [{ passage: 's#p1', quote: 'MINUSMA was sent in 2013' }] }).join()).toMatch(/not in s#p1/);
+    expect(messages({ ...good, citations: [{ passage: 's#p9', quote: 'in 2013' }] }).join()).toMatch(/unknown passage/);
+  });
+  it('fails an answer the quote does not support', () => {
+    expect(messages({ ...good, citations: [{ passage: 's#p1', quote: 'restore stability' }] }).join()).toMatch(/answer "2013" is not supported/);
+  });
+  it('fails a distractor the quote also supports', () => {
+    const q = { ...good, options: ['2013', 'UN Security Council', '2014', '2015'] };
+    expect(messages(q).join()).toMatch(/distractor "UN Security Council" is also supported/);
+  });
+  it('fails repeated options and too few options', () => {
+    expect(messages({ ...good, options: ['2013', '2014', '2014 '] }).join()).toMatch(/options repeat/);
+    expect(messages({ ...good, options: ['2013', '2014'] }).join()).toMatch(/only 2 options/);
+  });
+  it('fails a stem that gives the answer away', () => {
+    expect(messages({ ...good, stem: 'MINUSMA came in 2013. When did it come?' }).join()).toMatch(/gives the answer/);
+  });
+  it('checks the evidence of statement questions', () => {
+    const tf: Question = { ...good, type: 'true-false', options: ['True', 'False'], answer: 'False', stem: 'True or false? It was deployed in 2014.', evidence: [{ text: '2013', citation: 0, expect: 'supported' }, { text: '2014', citation: 0, expect: 'unsupported' }] };
+    expect(messages(tf)).toEqual([]);
+    expect(messages({ ...tf, evidence: [{ text: '2013', citation: 0, expect: 'unsupported' }] }).join()).toMatch(/meant to be false/);
+    expect(messages({ ...tf, evidence: undefined }).join()).toMatch(/lists the evidence/);
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { assembleQuiz, factKeysOf } from '@/lib/quiz/assemble';
+import { extractAttributions, extractMentions } from '@/lib/quiz/extract';
+import { generateQuestionBank, type GeneratorInput } from '@/lib/quiz/generate';
+import { expectSoundQuestions } from '../../helpers/quiz-invariants';
+
+// An invented report the repository has never seen: generation must work on any new source.
+const lakeReport = [
+  'The Lake Nokoué water authority on Tuesday announced that the new dam at Ganvié would open on 12 March 2031.',
+  '“The dam will protect more than 40,000 homes from the floods that come every rainy season,” Water Minister Aline Houngbo told reporters in Cotonou.',
+  'The project cost 310 million dollars and took six years to build. Engineers from Ghana, Senegal and Morocco worked on it.',
+  'In 2027, heavy floods forced 12,500 people to leave their homes around the lake.',
+  'Regional Governor Marc Dossou said the authority would publish a report on fishing in the lake by July 2031.',
+  '“We listened to the fishers before we drew a single line,” said the project’s chief engineer Fatou Ndiaye.',
+  'Construction began on 4 May 2025, a year after the African Development Bank agreed to lend the money.',
+  'In 2029, the Benin Water Council approved the final plans for the spillway.',
+  'Fishing cooperatives in So-Ava and Abomey-Calavi asked for a second consultation in January 2030.',
+];
+const farmNotes = [
+  'Farmers near Porto-Novo planted 2,300 hectares of rice in 2026, twice as much as in 2024.',
+  'The cooperative leader Jean Agossou said prices had fallen by 15 per cent.',
+];
+
+const input: GeneratorInput = {
+  passages: [
+    ...lakeReport.map((text, i) => ({ id: `lake-report#p${i + 1}`, text, sourceTitle: 'A new dam on Lake Nokoué' })),
+    ...farmNotes.map((text, i) => ({ id: `farm-notes#p${i + 1}`, text, sourceTitle: 'Rice farming near Porto-Novo' })),
+  ],
+  modules: [
+    {
+      slug: 'dam',
+      title: 'The Ganvié dam',
+      objectives: ['Explain why the dam was built.', 'Describe who planned and paid for the dam.'],
+      facts: [
+        {
+          id: 'dam/f1', kind: 'date', answer: '12 March 2031', to: 'lake-report#p1', quote: null, ask: null, topic: null, label: null, date: null, speaker: null,
+          span: '12 March 2031', sentence: 'The dam at Ganvié was due to open on 12 March 2031.', objective: 0,
+        },
+        {
+          id: 'dam/f2', kind: 'person', answer: 'Aline Houngbo', to: 'lake-report#p2', quote: null, ask: null, topic: null, label: 'water minister', date: null, speaker: null,
+          span: 'Aline Houngbo', sentence: 'The water minister, Aline Houngbo, said the dam would protect more than 40,000 homes.', objective: 0,
+        },
+        {
+          id: 'dam/f3', kind: 'number', answer: '12,500', to: 'lake-report#p4', quote: 'heavy floods forced 12,500 people to leave their homes', ask: null, topic: null, label: null, date: '2027', speaker: null,
+          span: '12,500', sentence: 'Floods in 2027 forced 12,500 people from their homes around the lake.', objective: 0,
+        },
+      ],
+      passages: [...lakeReport.map((_, i) => ({ id: `lake-report#p${i + 1}`, objective: i % 2 })), { id: 'farm-notes#p1' }, { id: 'farm-notes#p2' }],
+    },
+  ],
+};
+const passageText = (id: string) => input.passages.find((p) => p.id === id)?.text ?? null;
+
+describe('extraction from plain text', () => {
+  it('finds dates, numbers, people with roles, countries and attributed quotes', () => {
+    const mentions = extractMentions(input.passages);
+    const of = (kind: string) => mentions.filter((m) => m.kind === kind).map((m) => m.text);
+    expect(of('date')).toEqual(expect.arrayContaining(['12 March 2031', '4 May 2025', 'July 2031']));
+    expect(of('year')).toEqual(expect.arrayContaining(['2027', '2029']));
+    expect(of('number')).toEqual(expect.arrayContaining(['40,000', '12,500', '2,300']));
+    expect(of('country')).toEqual(expect.arrayContaining(['Ghana', 'Senegal', 'Morocco']));
+    const people = mentions.filter((m) => m.kind === 'person');
+    expect(people.find((p) => p.text === 'Aline Houngbo')?.role).toBe('Water Minister');
+    expect(people.find((p) => p.text === 'Marc Dossou')?.role).toBe('Regional Governor');
+    const said = extractAttributions(input.passages, [...new Set(people.map((p) => p.text))]);
+    expect(said.map((a) => a.speaker)).toEqual(expect.arrayContaining(['Aline Houngbo', 'Fatou Ndiaye']));
+    for (const a of said) expect(passageText(a.passage)).toContain(a.quote);
+  });
+});
+
+describe('generateQuestionBank on an unseen source', () => {
+  const bank = generateQuestionBank(input);
+  const questions = bank.modules[0]?.questions ?? [];
+
+  it('yields sound questions of many types', () => {
+    expectSoundQuestions(questions, passageText);
+    const types = new Set(questions.map((q) => q.type));
+    for (const t of ['single-choice', 'fill-in', 'true-false', 'who-said', 'ordering'] as const) expect(types, t).toContain(t);
+    expect(questions.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('is deterministic and keeps ids when content is added', () => {
+    const again = generateQuestionBank(structuredClone(input));
+    expect(again).toEqual(bank);
+    const grown = structuredClone(input);
+    grown.passages.push({ id: 'lake-report#p10', text: 'In 2032, the authority planned a second dam near Sô-Tchanhoué, according to Marc Dossou.', sourceTitle: 'A new dam on Lake Nokoué' });
+    grown.modules[0]?.passages.push({ id: 'lake-report#p10' });
+    const ids = new Set(generateQuestionBank(grown).modules[0]?.questions.map((q) => q.id));
+    const kept = questions.filter((q) => ids.has(q.id)).length;
+    // Options may change as the corpus grows, but questions keep their ids.
+    expect(kept / questions.length).toBeGreaterThan(0.9);
+  });
+
+  it('assembles quizzes that never repeat a fact', () => {
+    const quiz = assembleQuiz(questions, { count: 10 }, 'unseen');
+    const keys = quiz.flatMap(factKeysOf);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(quiz.length).toBe(10);
+  });
+
+  it('takes distractors of the answer’s kind and form', () => {
+    for (const q of questions.filter((x) => x.type === 'single-choice')) {
+      const answer = q.answer as string;
+      const options = q.options ?? [];
+      if (/^\d{4}$/.test(answer)) for (const o of options) expect(o, q.stem).toMatch(/^\d{4}$/);
+      if (/^\d{1,2} [A-Z][a-z]+ \d{4}$/.test(answer)) for (const o of options) expect(o, q.stem).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+      if (/^\d{1,3}(,\d{3})+$/.test(answer)) for (const o of options) expect(o, q.stem).toMatch(/^\d{1,3}(,\d{3})*$/);
+    }
+  });
+});
