@@ -1,0 +1,27 @@
+import { getAuth } from '@/lib/auth/better-auth';
+import { STUDENT_COOKIE, signStudentCookie } from '@/lib/auth/student';
+import type { Db } from '@/lib/db/client';
+import { createClass } from '@/lib/db/queries/classes';
+import { createStudent } from '@/lib/db/queries/students';
+
+/** Signs up a teacher through better-auth and returns their id and the session cookie it set. */
+export async function signUpTeacher(email: string, password = 'correct horse battery') {
+  const res = await getAuth().api.signUpEmail({ body: { email, password, name: email.split('@')[0]! }, asResponse: true });
+  if (!res.ok) throw new Error(`sign-up failed: ${res.status} ${await res.text()}`);
+  const body = (await res.json()) as { user: { id: string } };
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return { id: body.user.id, email, cookie };
+}
+
+export async function joinStudent(db: Db, classId: string, name: string) {
+  const { student, token } = await createStudent(db, classId, name);
+  return { student, cookie: `${STUDENT_COOKIE}=${encodeURIComponent(signStudentCookie(student.id, token))}` };
+}
+
+export async function makeClass(db: Db, teacherId: string, name = 'Class') {
+  return createClass(db, teacherId, name);
+}
+

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { assignmentSettingsSchema, displayNameSchema, joinClassSchema, saveAnswerSchema } from '@/lib/classroom/schemas';
+
+const form = {
+  title: ' Week 1 ',
+  modules: 'minusma',
+  questionCount: '8',
+  questionTypes: ['single-choice', 'true-false'],
+  attemptsAllowed: '2',
+  dueAt: '2026-03-01T12:00:00.000Z',
+  reveal: 'after-due',
+  seedMode: 'shared',
+};
+
+describe('assignment settings', () => {
+  it('parse a submitted form, one checkbox or several', () => {
+    const a = assignmentSettingsSchema.parse(form);
+    expect(a).toMatchObject({ title: 'Week 1', modules: ['minusma'], questionCount: 8, attemptsAllowed: 2, reveal: 'after-due', seedMode: 'shared' });
+    expect(a.dueAt).toBe('2026-03-01T12:00:00.000Z');
+  });
+
+  it.each([
+    [{ modules: [] }, 'Pick at least one module'],
+    [{ questionTypes: [] }, 'Pick at least one question type'],
+    [{ questionTypes: ['essay'] }, ''],
+    [{ questionCount: '0' }, 'At least 1 question'],
+    [{ questionCount: '51' }, 'At most 50'],
+    [{ attemptsAllowed: '1.5' }, ''],
+    [{ reveal: 'never' }, ''],
+    [{ dueAt: 'tomorrow' }, 'not a valid date'],
+    [{ dueAt: '' }, 'needs a due date'],
+    [{ modules: ['../etc/passwd'] }, 'Unknown module'],
+  ])('reject %j', (patch, message) => {
+    const r = assignmentSettingsSchema.safeParse({ ...form, ...patch });
+    expect(r.success).toBe(false);
+    if (message) expect(JSON.stringify(r.error?.issues)).toContain(message);
+  });
+});
+
+describe('names and answers', () => {
+  it('clean display names and bound their length', () => {
+    expect(displayNameSchema.parse('  Amina \u0007  T.  ')).toBe('Amina T.');
+    expect(displayNameSchema.safeParse('   ').success).toBe(false);
+    expect(displayNameSchema.safeParse('x'.repeat(41)).success).toBe(false);
+    expect(joinClassSchema.safeParse({ code: 'ABC-DEF' }).success).toBe(false);
+  });
+
+  it('bound answer payloads', () => {
+    expect(saveAnswerSchema.safeParse({ questionId: 'q-1', response: 'x' }).success).toBe(true);
+    expect(saveAnswerSchema.safeParse({ questionId: 'q-1', response: 'x'.repeat(501) }).success).toBe(false);
+    expect(saveAnswerSchema.safeParse({ questionId: 'q-1', response: Array(21).fill('a') }).success).toBe(false);
+    expect(saveAnswerSchema.safeParse({ questionId: 'q-1', response: { a: 1 } }).success).toBe(false);
+    expect(saveAnswerSchema.safeParse({ questionId: '', response: 'x' }).success).toBe(false);
+  });
+});

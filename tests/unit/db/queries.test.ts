@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256 } from '@/lib/classroom/codes';
+import {
+  createClass,
+  getClassByJoinCode,
+  getClassForTeacher,
+  listClassesForTeacher,
+  renameClass,
+  rotateJoinCode,
+  setClassArchived,
+} from '@/lib/db/queries/classes';
+import { hitRateLimit, peekRateLimit } from '@/lib/db/queries/rate-limit';
+import { createStudent, getStudentById, issueRejoinCode, listStudents, redeemRejoinCode, removeStudent, renameStudent } from '@/lib/db/queries/students';
+import { engines, openTestDb, type TestDb } from '../../helpers/db';
+
+async function addUser(t: TestDb, id: string) {
+  const now = new Date();
+  await t.db
+    .insertInto('user')
+    .values({ id, name: id, email: `${id}@example.com`, emailVerified: t.engine === 'postgres' ? false : 0, image: null, createdAt: t.engine === 'postgres' ? now : now.toISOString(), updatedAt: t.engine === 'postgres' ? now : now.toISOString() })
+    .execute();
+}
+
+describe.each(engines)('classroom queries on %s', (engine) => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await openTestDb(engine);
+    await addUser(t, 'teacher-a');
+    await addUser(t, 'teacher-b');
+  });
+  afterAll(async () => t?.close());
+
+  it('creates classes with unique codes, visible only to their teacher', async () => {
+    const a = await createClass(t.db, 'teacher-a', 'Year 9');
+    const b = await createClass(t.db, 'teacher-b', 'Year 10');
+    expect(a.join_code).not.toBe(b.join_code);
+    expect((await listClassesForTeacher(t.db, 'teacher-a')).map((c) => c.id)).toEqual([a.id]);
+    expect(await getClassForTeacher(t.db, 'teacher-b', a.id)).toBeNull();
+    expect((await getClassForTeacher(t.db, 'teacher-a', a.id))?.name).toBe('Year 9');
+  });
+
+  it('changes a class only for its own teacher', async () => {
+    const c = await createClass(t.db, 'teacher-a', 'Old');
+    expect(await renameClass(t.db, 'teacher-b', c.id, 'Hijacked')).toBe(false);
+    expect(await setClassArchived(t.db, 'teacher-b', c.id, true)).toBe(false);
+    expect(await rotateJoinCode(t.db, 'teacher-b', c.id)).toBeNull();
+    expect((await getClassForTeacher(t.db, 'teacher-a', c.id))).toMatchObject({ name: 'Old', archived: 0, join_code: c.join_code });
+
+    expect(await renameClass(t.db, 'teacher-a', c.id, 'New')).toBe(true);
+    const code = await rotateJoinCode(t.db, 'teacher-a', c.id);
+    expect(code).not.toBe(c.join_code);
+    expect(await getClassByJoinCode(t.db, c.join_code)).toBeNull();
+    expect((await getClassByJoinCode(t.db, code!))?.id).toBe(c.id);
+    expect(await setClassArchived(t.db, 'teacher-a', c.id, true)).toBe(true);
+    expect(await getClassByJoinCode(t.db, code!)).toBeNull();
+  });
+
+  it('stores only a hash of the student secret; teachers manage only their own students', async () => {
+    const c = await createClass(t.db, 'teacher-a', 'Students');
+    const { student, token } = await createStudent(t.db, c.id, 'Amina');
+    expect(student.token_hash).toBe(sha256(token));
+    expect(JSON.stringify(await getStudentById(t.db, student.id))).not.toContain(token);
+    expect(await renameStudent(t.db, 'teacher-b', c.id, student.id, 'X')).toBe(false);
+    expect(await issueRejoinCode(t.db, 'teacher-b', c.id, student.id)).toBeNull();
+    expect(await removeStudent(t.db, 'teacher-b', c.id, student.id)).toBe(false);
+    // The class id must match too: a teacher's own class id does not unlock another class's student.
+    const other = await createClass(t.db, 'teacher-b', 'B');
+    const { student: bStudent } = await createStudent(t.db, other.id, 'Boubacar');
+    expect(await renameStudent(t.db, 'teacher-a', c.id, bStudent.id, 'X')).toBe(false);
+    expect(await renameStudent(t.db, 'teacher-a', c.id, student.id, 'Amina T.')).toBe(true);
+    expect((await listStudents(t.db, c.id)).map((s) => s.display_name)).toEqual(['Amina T.']);
+    expect(await removeStudent(t.db, 'teacher-a', c.id, student.id)).toBe(true);
+    expect(await getStudentById(t.db, student.id)).toBeNull();
+  });
+
+  it('lets a rejoin code work exactly once, and replaces the student secret', async () => {
+    const c = await createClass(t.db, 'teacher-a', 'Rejoin');
+    const { student, token } = await createStudent(t.db, c.id, 'Fatou');
+    const code = await issueRejoinCode(t.db, 'teacher-a', c.id, student.id);
+    expect(code).toMatch(/^[A-Z2-9]{8}$/);
+    const [first, second] = await Promise.all([redeemRejoinCode(t.db, code!), redeemRejoinCode(t.db, code!)]);
+    expect([first, second].filter(Boolean)).toHaveLength(1);
+    const winner = (first ?? second)!;
+    expect(winner.student.id).toBe(student.id);
+    expect(winner.student.token_hash).not.toBe(sha256(token));
+    expect(await redeemRejoinCode(t.db, code!)).toBeNull();
+  });
+
+  it('refuses expired rejoin codes', async () => {
+    const c = await createClass(t.db, 'teacher-a', 'Expired');
+    const { student } = await createStudent(t.db, c.id, 'Moussa');
+    const code = await issueRejoinCode(t.db, 'teacher-a', c.id, student.id, new Date('2020-01-01'));
+    expect(await redeemRejoinCode(t.db, code!)).toBeNull();
+  });
+
+  it('counts rate-limit hits atomically in shared windows', async () => {
+    const rule = { windowMs: 60_000, max: 5 };
+    const now = new Date('2026-01-01T00:00:10Z');
+    const results = await Promise.all(Array.from({ length: 12 }, () => hitRateLimit(t.db, 'test:ip:1', rule, now)));
+    expect(results.map((r) => r.count).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(results.filter((r) => r.allowed)).toHaveLength(5);
+    expect((await peekRateLimit(t.db, 'test:ip:1', rule, now)).allowed).toBe(false);
+    // A new window starts from zero.
+    expect((await hitRateLimit(t.db, 'test:ip:1', rule, new Date('2026-01-01T00:01:10Z'))).allowed).toBe(true);
+  });
+});
