@@ -64,3 +64,13 @@ export async function useTestDb(engine: Engine): Promise<TestDb> {
     },
   };
 }
+
+/** A bare user row (a teacher) without going through better-auth. */
+export async function insertUser(t: { db: Db; engine: Engine }, id: string): Promise<void> {
+  const now = new Date();
+  const time = t.engine === 'postgres' ? now : now.toISOString();
+  await t.db
+    .insertInto('user')
+    .values({ id, name: id, email: `${id}@example.com`, emailVerified: t.engine === 'postgres' ? false : 0, image: null, createdAt: time, updatedAt: time })
+    .execute();
+}

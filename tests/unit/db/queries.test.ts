@@ -11,22 +11,14 @@ import {
 } from '@/lib/db/queries/classes';
 import { hitRateLimit, peekRateLimit } from '@/lib/db/queries/rate-limit';
 import { createStudent, getStudentById, issueRejoinCode, listStudents, redeemRejoinCode, removeStudent, renameStudent } from '@/lib/db/queries/students';
-import { engines, openTestDb, type TestDb } from '../../helpers/db';
-
-async function addUser(t: TestDb, id: string) {
-  const now = new Date();
-  await t.db
-    .insertInto('user')
-    .values({ id, name: id, email: `${id}@example.com`, emailVerified: t.engine === 'postgres' ? false : 0, image: null, createdAt: t.engine === 'postgres' ? now : now.toISOString(), updatedAt: t.engine === 'postgres' ? now : now.toISOString() })
-    .execute();
-}
+import { engines, insertUser, openTestDb, type TestDb } from '../../helpers/db';
 
 describe.each(engines)('classroom queries on %s', (engine) => {
   let t: TestDb;
   beforeAll(async () => {
     t = await openTestDb(engine);
-    await addUser(t, 'teacher-a');
-    await addUser(t, 'teacher-b');
+    await insertUser(t, 'teacher-a');
+    await insertUser(t, 'teacher-b');
   });
   afterAll(async () => t?.close());
 

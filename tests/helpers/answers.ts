@@ -1,0 +1,16 @@
+import type { Question, QuestionResponse } from '@/lib/quiz/types';
+
+/** The response that `gradeResponse` marks fully correct. */
+export function correctResponse(q: Question): QuestionResponse {
+  if (q.type === 'matching') {
+    const pairs = (q.answer as string[]).map((p) => p.split(' → ') as [string, string]);
+    return (q.prompts ?? []).map((left) => pairs.find(([l]) => l === left)?.[1] ?? '');
+  }
+  return q.answer;
+}
+
+/** A response that is wrong for single-answer types. */
+export function wrongResponse(q: Question): QuestionResponse {
+  if (typeof q.answer === 'string' && q.options) return q.options.find((o) => o !== q.answer) ?? 'definitely wrong';
+  return 'definitely wrong';
+}
