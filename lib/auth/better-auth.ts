@@ -25,6 +25,7 @@ function createAuth() {
         '/sign-up/email': { window: 600, max: 10 },
       },
     },
+    logger: { disabled: env.NODE_ENV === 'test' },
     plugins: [nextCookies()],
   });
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { createDb, setDbForTests, type Db } from '@/lib/db/client';
 import { migrateToLatest } from '@/lib/db/migrate';
+import { resetEnvForTests } from '@/lib/env';
 import type { Engine } from '@/lib/db/migrations';
 
 /**
@@ -54,6 +55,9 @@ export async function openTestDb(engine: Engine): Promise<TestDb> {
 
 /** Opens a test database and makes the app's `getDb()` return it. */
 export async function useTestDb(engine: Engine): Promise<TestDb> {
+  // Vite sets BASE_URL=/ (its own meaning) in every test process; the app's BASE_URL is an absolute URL.
+  if (!/^https?:\/\//.test(process.env.BASE_URL ?? '')) process.env.BASE_URL = 'http://localhost:3000';
+  resetEnvForTests();
   const t = await openTestDb(engine);
   setDbForTests(t.db, engine);
   return {

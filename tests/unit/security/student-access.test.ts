@@ -1,0 +1,215 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { form, nextHeadersMock, outcome } from '../../helpers/next-request';
+
+const ctx = vi.hoisted(() => ({ cookie: '', ip: '198.51.100.1', set: new Map<string, string>() }));
+vi.mock('next/headers', () => nextHeadersMock(ctx));
+vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+
+import { POST as saveAnswerRoute } from '@/app/api/attempts/[attemptId]/answers/route';
+import { joinClass, rejoinClass } from '@/app/join/actions';
+import { startAttemptAction } from '@/app/student/actions';
+import StudentAssignmentPage from '@/app/student/assignments/[assignmentId]/page';
+import { signIn } from '@/app/teacher/actions';
+import { STUDENT_COOKIE, getStudentFromCookie, parseStudentCookie, signStudentCookie } from '@/lib/auth/student';
+import { startAttempt } from '@/lib/classroom/attempt-service';
+import { formatCode } from '@/lib/classroom/codes';
+import { JOIN_LIMITS } from '@/lib/classroom/limits';
+import { getQuestionSource } from '@/lib/classroom/question-source';
+import { createAssignment, type Assignment } from '@/lib/db/queries/assignments';
+import { listAnswers } from '@/lib/db/queries/attempts';
+import { issueRejoinCode, listStudents } from '@/lib/db/queries/students';
+import type { ClassRow, StudentRow } from '@/lib/db/schema';
+import { correctResponse } from '../../helpers/answers';
+import { joinStudent, makeClass, signUpTeacher } from '../../helpers/classroom';
+import { engines, useTestDb, type TestDb } from '../../helpers/db';
+
+const source = getQuestionSource();
+
+function post(attemptId: string, cookie: string, body: unknown, contentType = 'application/json') {
+  return saveAnswerRoute(
+    new Request(`http://test/api/attempts/${attemptId}/answers`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': contentType },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    }),
+    { params: Promise.resolve({ attemptId }) },
+  );
+}
+
+describe.each(engines)('students on %s', (engine) => {
+  let t: TestDb;
+  let teacher: { id: string; cookie: string };
+  let cls: ClassRow;
+  let assignment: Assignment;
+  let a: { student: StudentRow; cookie: string };
+  let b: { student: StudentRow; cookie: string };
+
+  beforeAll(async () => {
+    t = await useTestDb(engine);
+    teacher = await signUpTeacher('teacher@example.com');
+    cls = await makeClass(t.db, teacher.id, 'Class');
+    assignment = (await createAssignment(t.db, teacher.id, cls.id, {
+      title: 'Quiz',
+      modules: ['minusma'],
+      questionCount: 3,
+      questionTypes: ['single-choice', 'true-false'],
+      attemptsAllowed: 1,
+      dueAt: null,
+      reveal: 'after-submit',
+      seedMode: 'per-student',
+    }))!;
+    a = await joinStudent(t.db, cls.id, 'A');
+    b = await joinStudent(t.db, cls.id, 'B');
+  });
+  afterAll(async () => t?.close());
+
+  describe('the student cookie', () => {
+    it('is signed: a changed id, token or signature is rejected', async () => {
+      const value = decodeURIComponent(a.cookie.split('=')[1]!);
+      expect((await getStudentFromCookie(value))?.id).toBe(a.student.id);
+      const [id, token, sig] = value.split('.') as [string, string, string];
+      expect(parseStudentCookie(`${b.student.id}.${token}.${sig}`)).toBeNull();
+      expect(parseStudentCookie(`${id}.${token}x.${sig}`)).toBeNull();
+      expect(parseStudentCookie(`${id}.${token}.${sig.slice(0, -2)}AA`)).toBeNull();
+      expect(parseStudentCookie(signStudentCookie(id, token, 'another secret of at least 32 characters'))).toBeNull();
+      // Correctly signed with the app secret but not the student's current token: refused.
+      expect(await getStudentFromCookie(signStudentCookie(a.student.id, 'guessed-token'))).toBeNull();
+    });
+
+    it('is set HTTP-only and SameSite=Lax on join, and the join is bound to the class of the code', async () => {
+      ctx.cookie = '';
+      ctx.set.clear();
+      expect(await outcome(() => joinClass({ ok: false, status: 0 }, form({ code: formatCode(cls.join_code).toLowerCase(), displayName: ' Kadi ' })))).toBe('redirect:/student');
+      const value = ctx.set.get(STUDENT_COOKIE)!;
+      const student = await getStudentFromCookie(value);
+      expect(student).toMatchObject({ class_id: cls.id, display_name: 'Kadi' });
+    });
+  });
+
+  describe('the answer route', () => {
+    it('saves into the student’s own attempt only', async () => {
+      const started = await startAttempt(t.db, a.student, assignment.id, source);
+      if (!started.ok) throw new Error(started.message);
+      const qid = started.attempt.questionIds[0]!;
+      const body = { questionId: qid, response: correctResponse(source.getQuestion(qid)!) };
+      const forged = a.cookie.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
+      const refusals = [
+        [await post(started.attempt.id, '', body), 403],
+        [await post(started.attempt.id, `${STUDENT_COOKIE}=garbage`, body), 403],
+        [await post(started.attempt.id, forged, body), 403],
+        [await post(started.attempt.id, teacher.cookie, body), 403],
+        [await post(started.attempt.id, b.cookie, body), 404],
+        [await post('no-such-attempt', a.cookie, body), 404],
+        [await post(started.attempt.id, a.cookie, '{not json'), 400],
+        [await post(started.attempt.id, a.cookie, { questionId: qid }), 400],
+        [await post(started.attempt.id, a.cookie, { questionId: qid, response: { $gt: '' } }), 400],
+        [await post(started.attempt.id, a.cookie, { questionId: qid, response: 'x'.repeat(600) }), 400],
+        [await post(started.attempt.id, a.cookie, { questionId: 'q-not-in-attempt', response: 'x' }), 400],
+        [await post(started.attempt.id, a.cookie, 'questionId=x', 'application/x-www-form-urlencoded'), 415],
+        [await post(started.attempt.id, a.cookie, { questionId: qid, response: 'x', pad: 'y'.repeat(20_000) }), 413],
+      ] as const;
+      for (const [res, status] of refusals) {
+        expect(res.status).toBe(status);
+        expect(((await res.json()) as { error: string }).error).toMatch(/\w{3,}/);
+      }
+      expect(await listAnswers(t.db, started.attempt.id)).toHaveLength(0);
+
+      const ok = await post(started.attempt.id, a.cookie, body);
+      expect(ok.status).toBe(201);
+      const again = await post(started.attempt.id, a.cookie, body);
+      expect(again.status).toBe(200);
+      expect(await listAnswers(t.db, started.attempt.id)).toHaveLength(1);
+      // after-submit: the response carries no key before the attempt is submitted.
+      const json = (await ok.json()) as Record<string, unknown>;
+      expect(json.key).toBeNull();
+      expect(JSON.stringify(json)).not.toContain('explanation');
+    });
+
+    it('refuses answers after submission and starts beyond the attempts allowed', async () => {
+      const started = await startAttempt(t.db, b.student, assignment.id, source);
+      if (!started.ok) throw new Error(started.message);
+      for (const qid of started.attempt.questionIds) {
+        const res = await post(started.attempt.id, b.cookie, { questionId: qid, response: correctResponse(source.getQuestion(qid)!) });
+        expect(res.status).toBe(201);
+      }
+      const last = (await (await post(started.attempt.id, b.cookie, { questionId: started.attempt.questionIds[0]!, response: 'changed' })).json()) as { submitted: boolean; score: number };
+      expect(last).toMatchObject({ submitted: true, score: 3 });
+      ctx.cookie = b.cookie;
+      const state = await startAttemptAction({ ok: false, status: 0 }, form({ assignmentId: assignment.id }));
+      expect(state).toMatchObject({ ok: false, status: 403 });
+      expect(state.error).toMatch(/your only attempt/);
+    });
+  });
+
+  describe('student pages and actions', () => {
+    it('send a visitor without a cookie to /join and hide other classes’ assignments', async () => {
+      ctx.cookie = '';
+      expect(await outcome(() => StudentAssignmentPage({ params: Promise.resolve({ assignmentId: assignment.id }) }))).toBe('redirect:/join');
+      const other = await makeClass(t.db, teacher.id, 'Other');
+      const outsider = await joinStudent(t.db, other.id, 'Outsider');
+      ctx.cookie = outsider.cookie;
+      expect(await outcome(() => StudentAssignmentPage({ params: Promise.resolve({ assignmentId: assignment.id }) }))).toBe('404');
+      expect(await startAttemptAction({ ok: false, status: 0 }, form({ assignmentId: assignment.id }))).toMatchObject({ ok: false, status: 404 });
+      ctx.cookie = '';
+      expect(await startAttemptAction({ ok: false, status: 0 }, form({ assignmentId: assignment.id }))).toMatchObject({ ok: false, status: 403 });
+      ctx.cookie = a.cookie;
+      expect(await outcome(() => StudentAssignmentPage({ params: Promise.resolve({ assignmentId: assignment.id }) }))).toBe('ok');
+    });
+  });
+
+  describe('joining', () => {
+    it('answers bad input with 400 and creates nobody', async () => {
+      ctx.cookie = '';
+      ctx.ip = '198.51.100.20';
+      const before = (await listStudents(t.db, cls.id)).length;
+      for (const fields of [{ code: 'ABC', displayName: 'X' }, { code: cls.join_code, displayName: '  ' }, { code: cls.join_code }, {}]) {
+        const state = await joinClass({ ok: false, status: 0 }, form(fields));
+        expect(state.status).toBe(400);
+        expect(state.error).toMatch(/Please fix the form/);
+      }
+      expect(await listStudents(t.db, cls.id)).toHaveLength(before);
+    });
+
+    it('limits wrong codes per IP, in the database, even when the right code follows', async () => {
+      ctx.cookie = '';
+      ctx.ip = '198.51.100.30';
+      const before = (await listStudents(t.db, cls.id)).length;
+      const wrong = cls.join_code === 'AAAAAA' ? 'BBBBBB' : 'AAAAAA';
+      for (let i = 0; i < JOIN_LIMITS.failuresPerIp.max; i++) {
+        expect(await joinClass({ ok: false, status: 0 }, form({ code: wrong, displayName: 'Guess' }))).toMatchObject({ status: 404 });
+      }
+      const blocked = await joinClass({ ok: false, status: 0 }, form({ code: cls.join_code, displayName: 'Guess' }));
+      expect(blocked).toMatchObject({ ok: false, status: 429 });
+      expect(await listStudents(t.db, cls.id)).toHaveLength(before);
+      // Another network is not affected.
+      ctx.ip = '198.51.100.31';
+      expect(await outcome(() => joinClass({ ok: false, status: 0 }, form({ code: cls.join_code, displayName: 'Other' })))).toBe('redirect:/student');
+    });
+
+    it('lets a rejoin code work once', async () => {
+      ctx.cookie = '';
+      ctx.ip = '198.51.100.40';
+      const code = await issueRejoinCode(t.db, teacher.id, cls.id, a.student.id);
+      ctx.set.clear();
+      expect(await outcome(() => rejoinClass({ ok: false, status: 0 }, form({ rejoinCode: formatCode(code!) })))).toBe('redirect:/student');
+      const fresh = ctx.set.get(STUDENT_COOKIE)!;
+      expect((await getStudentFromCookie(fresh))?.id).toBe(a.student.id);
+      // The old browser's cookie no longer works.
+      expect(await getStudentFromCookie(decodeURIComponent(a.cookie.split('=')[1]!))).toBeNull();
+      expect(await rejoinClass({ ok: false, status: 0 }, form({ rejoinCode: code! }))).toMatchObject({ ok: false, status: 404 });
+    });
+  });
+
+  describe('teacher sign-in', () => {
+    it('is rate-limited per email', async () => {
+      ctx.cookie = '';
+      ctx.ip = '198.51.100.50';
+      const statuses: number[] = [];
+      for (let i = 0; i < 9; i++) statuses.push((await signIn({ ok: false, status: 0 }, form({ email: 'teacher@example.com', password: `wrong-${i}` }))).status);
+      expect(statuses.slice(0, 8)).toEqual(Array(8).fill(401));
+      expect(statuses[8]).toBe(429);
+      // Even the right password is refused until the window passes.
+      expect((await signIn({ ok: false, status: 0 }, form({ email: 'teacher@example.com', password: 'correct horse battery' }))).status).toBe(429);
+    });
+  });
+});
