@@ -162,7 +162,8 @@ describe.each(engines)('students on %s', (engine) => {
       ctx.cookie = '';
       ctx.ip = '198.51.100.20';
       const before = (await listStudents(t.db, cls.id)).length;
-      for (const fields of [{ code: 'ABC', displayName: 'X' }, { code: cls.join_code, displayName: '  ' }, { code: cls.join_code }, {}]) {
+      const bad: Array<Record<string, string>> = [{ code: 'ABC', displayName: 'X' }, { code: cls.join_code, displayName: '  ' }, { code: cls.join_code }, {}];
+      for (const fields of bad) {
         const state = await joinClass({ ok: false, status: 0 }, form(fields));
         expect(state.status).toBe(400);
         expect(state.error).toMatch(/Please fix the form/);
