@@ -31,7 +31,7 @@ export function ReadingProgress() {
   }, []);
   return (
     <div aria-hidden="true" className="pointer-events-none fixed inset-x-0 top-0 z-40 h-1">
-      <div ref={bar} className="h-full origin-left scale-x-0 bg-brand-600 dark:bg-brand-300" />
+      <div ref={bar} style={{ transform: 'scaleX(0)' }} className="h-full origin-left bg-brand-600 dark:bg-brand-300" />
     </div>
   );
 }
