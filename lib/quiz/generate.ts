@@ -46,7 +46,7 @@ export type GeneratorInput = {
 
 const BLANK = '_____';
 // Sentences that lean on the one before ("It said…", "A month later…") are unclear on their own.
-const PRONOUN_START = /^(?:It|He|She|They|This|These|That|Those|His|Her|Their|Its|We|I|But|And|Also|However|Both|There|Then|Instead|Later|Earlier|After that|A month later|A year later|In it|In response|As a result)\b/;
+const PRONOUN_START = /^(?:It|He|She|They|This|These|That|Those|His|Her|Their|Its|We|I|But|And|Also|However|Both|There|Then|Instead|Later|Earlier|After that|A month later|A year later|In it|In response|As a result|So|Thus|Therefore|Still|Yet|Meanwhile|Such)\b/;
 const NOUNS: Record<FactKind, [string, string]> = {
   year: ['year', 'years'], date: ['date', 'dates'], number: ['number', 'numbers'], person: ['name', 'names'],
   place: ['place', 'places'], organisation: ['organisation', 'organisations'], country: ['country', 'countries'],
@@ -54,7 +54,7 @@ const NOUNS: Record<FactKind, [string, string]> = {
 };
 const FILL_IN_KINDS = new Set<FactKind>(['year', 'date', 'number', 'person', 'place', 'country']);
 /** Kinds whose values are interchangeable things (a year for a year): safe to swap into a false statement. */
-const SWAP_KINDS = new Set<FactKind>(['year', 'date', 'number', 'person', 'place', 'country', 'organisation']);
+const SWAP_KINDS = new Set<FactKind>(['year', 'date', 'number', 'person', 'place', 'country']);
 /** Kinds too varied in meaning for corpus distractors ("Chapter VII" vs "crisis of confidence"). */
 const NO_CHOICE_KINDS = new Set<FactKind>(['term', 'event', 'role']);
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -298,8 +298,15 @@ function chooseDistractors(ctx: Ctx, kind: FactKind, answer: string, avoid: stri
   const own = single(ctx.pools.get(kind) ?? []);
   const texts = own.length >= count ? own : single(poolFor(ctx, kind));
   const len = answer.length;
+  const shape = (t: string) => ({ caps: /^[A-Z]{2,}$/.test(t), words: t.split(/\s+/).length });
+  const want = shape(answer);
+  // Same form as the answer (an acronym for an acronym, a two-word name for a two-word name), then similar length.
+  const distance = (t: string) => {
+    const got = shape(t);
+    return (got.caps === want.caps ? 0 : 2) + Math.abs(got.words - want.words) * 0.3 + Math.abs(Math.log(t.length / len));
+  };
   const ranked = texts
-    .map((t) => ({ t, d: Math.abs(Math.log(t.length / len)) + Number.parseInt(hashString(`${salt}|${t}`).slice(0, 4), 16) / 0xffff / 4 }))
+    .map((t) => ({ t, d: distance(t) + Number.parseInt(hashString(`${salt}|${t}`).slice(0, 4), 16) / 0xffff / 4 }))
     .sort((a, b) => a.d - b.d)
     .map((x) => x.t);
   return ranked.slice(0, count);

@@ -1,0 +1,146 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { getPracticeQuiz } from '@/lib/quiz/bank';
+import type { Question } from '@/lib/quiz/types';
+import { expectNoAxeViolations } from './axe';
+
+const MODULE = 'minusma';
+const RADIO_TYPES = new Set(['single-choice', 'true-false', 'who-said']);
+
+/** A seed whose first two questions are answered with radio buttons, found from the real bank. */
+function radioSeed(): { seed: string; quiz: Question[] } {
+  for (let i = 0; i < 500; i++) {
+    const seed = `e2e${i}`;
+    const quiz = getPracticeQuiz(MODULE, seed) ?? [];
+    if (quiz.length >= 2 && quiz.slice(0, 2).every((q) => RADIO_TYPES.has(q.type))) return { seed, quiz };
+  }
+  throw new Error('no seed starts with two radio questions');
+}
+
+/** Presses Tab until `target` has focus: how a keyboard user gets there. */
+async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('could not reach the element with Tab');
+}
+
+/** Chooses the option with `label` in the question's radio group using Tab and arrow keys, then submits with Enter. */
+async function answerRadioByKeyboard(page: Page, options: string[], label: string): Promise<void> {
+  const form = page.locator('#question form');
+  await tabTo(page, form.getByRole('radio').first());
+  const index = options.indexOf(label);
+  if (index === 0) await page.keyboard.press('Space');
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+  await expect(form.getByRole('radio', { name: label, exact: true })).toBeChecked();
+  await tabTo(page, form.getByRole('button', { name: 'Check answer' }));
+  await page.keyboard.press('Enter');
+}
+
+const plain = (text: string) => (text.match(/[A-Za-z0-9 ,]{24,}/g) ?? []).sort((a, b) => b.length - a.length)[0] ?? null;
+
+test('the quiz page holds no answer key before the student answers', async ({ request }) => {
+  const { seed, quiz } = radioSeed();
+  const html = await (await request.get(`/explainers/${MODULE}/quiz?seed=${seed}`)).text();
+  expect(html).toContain(quiz[0]?.stem.slice(0, 30).replace(/'/g, '&#x27;').replace(/"/g, '&quot;') ?? 'missing');
+  for (const [i, q] of quiz.entries()) {
+    const explanation = plain(q.explanation);
+    if (explanation) expect(html, `explanation of question ${i + 1}`).not.toContain(explanation);
+    for (const c of q.citations) {
+      const quote = plain(c.quote);
+      if (quote) expect(html, `citation of question ${i + 1}`).not.toContain(quote);
+    }
+    if (i > 0) {
+      const stem = plain(q.stem);
+      if (stem) expect(html, `unanswered question ${i + 1} is not sent`).not.toContain(stem);
+    }
+    if (q.type === 'fill-in') expect(html).not.toContain(String(q.answer));
+  }
+  // The explainer page's embedded first question is the same: options, never the key.
+  const explainer = await (await request.get(`/explainers/${MODULE}`)).text();
+  const first = getPracticeQuiz(MODULE, 'start')?.[0];
+  const firstExplanation = first ? plain(first.explanation) : null;
+  if (firstExplanation) expect(explainer).not.toContain(firstExplanation);
+});
+
+test('keyboard only: one right, one wrong, feedback with the passage, the link lands on the highlighted passage', async ({ page }) => {
+  const { seed, quiz } = radioSeed();
+  const [q1, q2] = quiz as [Question, Question];
+  await page.goto(`/explainers/${MODULE}/quiz?seed=${seed}`);
+  await expectNoAxeViolations(page);
+
+  await answerRadioByKeyboard(page, q1.options ?? [], q1.answer as string);
+  const feedback = page.locator('#feedback');
+  await expect(feedback.getByRole('heading', { level: 2 })).toContainText('Question 1: correct');
+  await expect(page.getByRole('status')).toContainText('Question 1: correct');
+  await expect(feedback.locator('blockquote mark').first()).toBeVisible();
+  await expect(feedback.locator('blockquote mark').first()).toContainText(q1.citations[0]?.quote.slice(0, 12) ?? '');
+  await expect(feedback).toBeFocused();
+  await expectNoAxeViolations(page);
+
+  await tabTo(page, page.getByRole('link', { name: 'Next question' }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#question legend')).toContainText('Question 2 of');
+
+  const wrong = (q2.options ?? []).find((o) => o !== q2.answer) as string;
+  await answerRadioByKeyboard(page, q2.options ?? [], wrong);
+  await expect(feedback.getByRole('heading', { level: 2 })).toContainText('Question 2: not quite');
+  await expect(page.getByRole('status')).toContainText(`The right answer is ${q2.answer}`);
+  await expect(feedback.getByText('Right answer')).toBeVisible();
+  await expect(feedback).toContainText(q2.explanation.slice(0, 30));
+  const passage = feedback.locator('figure').first();
+  await expect(passage.locator('mark')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const sourceLink = passage.getByRole('link', { name: /Read it in the source/ });
+  await tabTo(page, sourceLink);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+\?mark=[^#]+#p\d+$/);
+  const anchor = new URL(page.url()).hash.slice(1);
+  const target = page.locator(`[id="${anchor}"]`);
+  await expect(target).toBeInViewport();
+  expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+  await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('cited-words'))).toBe(true);
+  await expect(target.locator('[data-passage-text]')).toContainText(q2.citations[0]?.quote.slice(0, 20) ?? '');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the whole quiz works as plain form posts, from the explainer to the score', async ({ page }) => {
+    await page.goto(`/explainers/${MODULE}`);
+    const section = page.getByRole('region', { name: 'Check your understanding' });
+    await expect(section).toBeVisible();
+    let answered = 0;
+    const answerCurrent = async (form: Locator) => {
+      const radios = form.getByRole('radio');
+      const boxes = form.getByRole('checkbox');
+      const text = form.getByRole('textbox');
+      const selects = form.getByRole('combobox');
+      if (await radios.count()) await radios.first().check();
+      if (await boxes.count()) await boxes.first().check();
+      if (await text.count()) await text.fill('2013');
+      const n = await selects.count();
+      for (let i = 0; i < n; i++) await selects.nth(i).selectOption({ index: i + 1 });
+      await form.getByRole('button', { name: 'Check answer' }).click();
+      answered++;
+    };
+    await answerCurrent(section.locator('form'));
+    await expect(page).toHaveURL(/\/quiz\?seed=start&a=/);
+    for (let i = 0; i < 20; i++) {
+      await expect(page.locator('#feedback').getByRole('heading', { level: 2 })).toContainText(`Question ${answered}:`);
+      await expect(page.locator('#feedback blockquote').first()).toBeVisible();
+      const next = page.getByRole('link', { name: 'Next question' });
+      if (!(await next.count())) break;
+      await next.click();
+      await answerCurrent(page.locator('#question form'));
+    }
+    await page.getByRole('link', { name: 'See your score' }).click();
+    const summary = page.locator('#summary');
+    await expect(summary.getByRole('heading', { level: 2 })).toContainText(`out of ${answered}`);
+    const newSet = summary.getByRole('link', { name: 'Try a new set' });
+    await expect(newSet).toHaveAttribute('href', /\/quiz\?seed=(?!start)[A-Za-z0-9_-]+$/);
+    await newSet.click();
+    await expect(page.locator('#question legend')).toContainText('Question 1 of');
+  });
+});
