@@ -24,7 +24,8 @@ const NORTH = 25.5;
 /** Countries whose name is drawn on the map, with a label position when the centroid falls badly. */
 const LABELS: Record<string, [number, number] | null> = {
   '466': [-2.5, 18.5],
-  '854': [-1.6, 11.2],
+  // North of Ouagadougou, whose own label sits below its marker.
+  '854': [-0.6, 14.0],
   '562': [4.6, 16.5],
   '478': [-10.8, 19.5],
   '012': [2.5, 24.0],
