@@ -4,7 +4,7 @@ import { findQuote, splitSentences } from '../content/text';
 
 /** A value found in a passage without markup: what kind it is and the sentence it stands in. */
 export type Mention = {
-  kind: 'year' | 'date' | 'number' | 'person' | 'place' | 'organisation' | 'country';
+  kind: 'year' | 'date' | 'number' | 'person' | 'place' | 'organisation' | 'country' | 'identifier';
   /** Verbatim text of the value in the passage. */
   text: string;
   passage: string;
@@ -114,6 +114,10 @@ export function extractMentions(passages: PassageText[], gazetteer: { countries?
         re.lastIndex = 0;
         for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
           if (dateSpans.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
+          if (/\d+ (?:and|to) $/.test(sentence.slice(Math.max(0, m.index - 10), m.index))) {
+            dateSpans.push([m.index, m.index + m[0].length]);
+            continue;
+          }
           dateSpans.push([m.index, m.index + m[0].length]);
           add({ kind: 'date', text: m[0], passage: p.id, sentence, iso: toIso(m) });
         }
@@ -133,8 +137,15 @@ export function extractMentions(passages: PassageText[], gazetteer: { countries?
         const pos = m.index ?? 0;
         if (dateSpans.some(([s, e]) => pos >= s && pos < e)) continue;
         if (/^(1[89]\d{2}|20\d{2})$/.test(value)) continue;
-        if (/(resolution|Resolution|No\.|number|SC\/)\s*$/.test(sentence.slice(Math.max(0, pos - 12), pos))) continue;
+        if (/(?:resolutions?|Resolutions?|No\.|number|SC\/|\d and)\s*$/.test(sentence.slice(Math.max(0, pos - 14), pos))) {
+          // Document numbers ("resolution 2100") are names, not quantities: distractors for each other only.
+          if (/^\d{3,}$/.test(value)) add({ kind: 'identifier', text: value, passage: p.id, sentence });
+          continue;
+        }
         if (Number(value.replace(/\D/g, '')) < 2) continue;
+        // Days of the month and ranges ("on 29 June", "June 30", "between 27 and 31 March") are parts of dates.
+        const around = sentence.slice(Math.max(0, pos - 12), pos + m[0].length + 12);
+        if (new RegExp(`${MONTH} ${value}\\b|\\b${value} ${MONTH}|\\b${value} (?:and|to) \\d`).test(around)) continue;
         add({ kind: 'number', text: m[0], passage: p.id, sentence });
       }
       for (const e of entities.filter((x) => x.type === 'CARDINAL')) {

@@ -64,6 +64,8 @@ type Pools = Map<string, Value[]>;
 
 type Ctx = {
   passage: (id: string) => GeneratorPassage | null;
+  /** Whether one name is part of the other ("Security Council" of the "United Nations", via "UN Security Council"). */
+  related: (a: string, b: string) => boolean;
   pools: Pools;
   people: Map<string, { role: string | null; passage: string }>;
   mentionsByPassage: Map<string, Mention[]>;
@@ -245,6 +247,7 @@ function chooseDistractors(ctx: Ctx, kind: FactKind, answer: string, avoid: stri
       if (f.includes(fold(answer)) || fold(answer).includes(f)) continue;
       if (splitList(c, kind).some((item) => answerItems.includes(fold(item)))) continue;
       if (avoid.some((a) => inText(a, c))) continue;
+      if (ctx.related(answer, c)) continue;
       seen.add(f);
       out.push(c);
     }
@@ -255,7 +258,10 @@ function chooseDistractors(ctx: Ctx, kind: FactKind, answer: string, avoid: stri
     if (value === null) return [];
     const style = numberStyle(answer);
     const values = new Map<string, number>();
-    for (const v of poolFor(ctx, kind)) {
+    const identifier = kind === 'number' && /^\d{3,}$/.test(answer) && (ctx.pools.get('identifier') ?? []).some((v) => v.text === answer);
+    for (const v of identifier ? (ctx.pools.get('identifier') ?? []) : poolFor(ctx, kind)) {
+      // "2690" without a separator is a resolution number, not a quantity.
+      if (kind === 'number' && /^\d{4,}$/.test(v.text) && !/^\d{4,}$/.test(answer)) continue;
       const n = parseNumber(v.text);
       if (n === null || n === value) continue;
       if (kind === 'year' && Math.abs(n - value) > 15) continue;
@@ -264,7 +270,7 @@ function chooseDistractors(ctx: Ctx, kind: FactKind, answer: string, avoid: stri
     }
     if (kind === 'year') for (const d of [1, -1, 2, -2, 3, 4, -3]) values.set(String(value + d), value + d);
     const ranked = [...values.entries()]
-      .filter(([, n]) => kind === 'year' || (n / value < 5 && value / n < 5))
+      .filter(([t, n]) => kind === 'year' || (identifier ? t.length === answer.length : n / value < 5 && value / n < 5))
       .sort((a, b) => Math.abs(Math.log(a[1] / value)) - Math.abs(Math.log(b[1] / value)) || a[1] - b[1]);
     const near = clean(ranked.map(([t]) => t)).slice(0, count + 2);
     return hashOrder(near, (t) => t, salt).slice(0, count);
@@ -642,8 +648,22 @@ function statementQuestions(module: string, bases: Basis[], ctx: Ctx): Question[
   return out;
 }
 
+const CLOZE_PRIORITY: Mention['kind'][] = ['person', 'year', 'date', 'number', 'place', 'organisation', 'country'];
+
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "Russia, China, the United States, Britain or France": blanking one member is a memory test of the list, not of the text. */
+function inList(sentence: string, value: string): boolean {
+  const v = escapeRe(value);
+  return new RegExp(`(?:, (?:the )?|\\b(?:and|or) (?:the )?)${v}\\b|\\b${v},? (?:and|or) [A-Z]|\\b${v}, [A-Z]`).test(sentence);
+}
+
 function clozeFromSource(sentence: string, value: string): string | null {
   if (PRONOUN_START.test(sentence) || /^[“"]/.test(sentence)) return null;
+  // A sentence about an error ("A founding date of … is wrong") would teach the wrong value.
+  if (/\b(?:wrong|incorrect|mistaken|mistake|error|not true)\b/i.test(sentence)) return null;
   const words = sentence.split(/\s+/).length;
   if (words < 7 || words > 40) return null;
   return blankOut(sentence, sentence, value);
@@ -693,7 +713,10 @@ function buildModule(module: GeneratorModule, ctx: Ctx): Question[] {
     const passage = ctx.passage(passageId);
     if (!passage) continue;
     const objective = objectiveOf.get(passageId);
-    for (const m of ctx.mentionsByPassage.get(passageId) ?? []) {
+    const clozedSentences = new Set<string>();
+    const mentions = [...(ctx.mentionsByPassage.get(passageId) ?? [])].sort((a, b) => CLOZE_PRIORITY.indexOf(a.kind) - CLOZE_PRIORITY.indexOf(b.kind));
+    for (const m of mentions) {
+      if (m.kind === 'identifier') continue;
       const key = valueKey(m.kind, m.text);
       if (m.kind === 'person' && m.role && m.role.split(' ').length >= 2) {
         pairs.push({ left: m.text, right: m.role, passage: passageId, quote: m.sentence, kind: 'person', factKey: key, rightVerbatim: true, objective });
@@ -706,8 +729,11 @@ function buildModule(module: GeneratorModule, ctx: Ctx): Question[] {
       if ((m.kind === 'country' || m.kind === 'place') && titleWords.includes(fold(m.text))) continue;
       if (fold(passage.sourceTitle).includes(fold(m.text))) continue;
       if (m.kind === 'country' && m.text === ctx.pools.get('country-top')?.[0]?.text) continue;
+      // One blank per source sentence, and never a list member or a name spelled out next to its acronym.
+      if (clozedSentences.has(m.sentence) || inList(m.sentence, m.text) || new RegExp(`${escapeRe(m.text)} \\([A-Z]{2,}\\)`).test(m.sentence)) continue;
       const cloze = clozeFromSource(m.sentence, m.text);
       if (!cloze) continue;
+      clozedSentences.add(m.sentence);
       covered.add(key);
       sourceBases.push({
         module: module.slug,
@@ -790,7 +816,17 @@ export function generateQuestionBank(input: GeneratorInput): QuestionBank {
   if (top) pools.set('country-top', [{ text: top[0], passage: '' }]);
   for (const [kind, list] of pools) pools.set(kind, [...list].sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)));
 
+  // Acronyms spelled out in the corpus ("United Nations (UN)") let "UN Security Council" tie the council to the UN.
+  const acronyms = new Map<string, string>();
+  for (const p of input.passages) {
+    for (const m of p.text.matchAll(/((?:[A-Z][a-z]+ )+[A-Z][a-z]+) \(([A-Z]{2,6})\)/g)) acronyms.set(m[2] as string, m[1] as string);
+  }
+  const names = [...(pools.get('organisation') ?? []), ...(pools.get('term') ?? [])].map((v) => v.text);
+  const parentOf = (name: string) =>
+    [...acronyms.entries()].filter(([acr]) => names.includes(`${acr} ${name}`)).map(([, full]) => full);
+  const related = (a: string, b: string) => parentOf(a).includes(b) || parentOf(b).includes(a);
   const ctx: Ctx = {
+    related,
     passage: (id) => byId.get(id) ?? null,
     pools,
     people,

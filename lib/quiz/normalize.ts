@@ -48,7 +48,7 @@ export function numberStyle(text: string): NumberStyle {
   const t = text.trim();
   const scale = /\b(thousand|million|billion)$/i.exec(t)?.[1]?.toLowerCase() ?? null;
   if (!/\d/.test(t)) return { words: true, separator: '', scale };
-  const sep = /\d([, \u00A0\u202F])\d{3}/.exec(t)?.[1] ?? (Number(t.replace(/\D/g, '')) >= 10_000 ? ',' : '');
+  const sep = /\d([, \u00A0\u202F])\d{3}/.exec(t)?.[1] ?? (/^\d{4,}$/.test(t) ? '' : ',');
   return { words: false, separator: sep, scale };
 }
 
