@@ -448,7 +448,10 @@ function factBasis(module: GeneratorModule, f: GeneratorFact, ctx: Ctx): Basis {
 
 function whoSaid(module: string, words: string, speaker: string, cites: QuestionCitation[], factKey: string, ctx: Ctx, objective: number | undefined, basisExtra: string): Question | null {
   const stem = `Who said these words? “${words}”`;
-  const distractors = chooseDistractors(ctx, 'person', speaker, [...cites.map((c) => c.quote), stem], `${speaker}|${words}`);
+  // Other people quoted in the sources first: "who said it" among people who never speak is a giveaway.
+  const avoid = [...cites.map((c) => c.quote), stem];
+  const speakers = chooseDistractors({ ...ctx, pools: new Map([['person', ctx.pools.get('speaker') ?? []]]) }, 'person', speaker, avoid, `${speaker}|${words}`);
+  const distractors = [...speakers, ...chooseDistractors(ctx, 'person', speaker, [...avoid, ...speakers], `${speaker}|${words}`)].slice(0, 3);
   if (distractors.length < 3) return null;
   const id = questionId(module, 'who-said', `${fold(words)}|${basisExtra}`);
   const role = ctx.people.get(speaker)?.role;
@@ -489,6 +492,8 @@ function eventText(sentence: string, date: string): string | null {
   if (words < 4 || words > 18) return null;
   if (/\b(1[89]\d{2}|20\d{2})\b/.test(t) || new RegExp(`\\b(${MONTHS.join('|')})\\b`).test(t)) return null;
   if (PRONOUN_START.test(t) || /[“”"]/.test(t)) return null;
+  // Document numbers rise over time, so "resolution 2295" before "resolution 2423" needs no reading.
+  if (/\b\d{4,}\b/.test(t)) return null;
   return t;
 }
 
@@ -678,7 +683,7 @@ function buildModule(module: GeneratorModule, ctx: Ctx): Question[] {
 
   module.facts.forEach((f, i) => {
     const b = bases[i] as Basis;
-    if (f.kind === 'quote' && f.speaker) {
+    if (f.kind === 'quote' && f.speaker && f.answer.split(/\s+/).length >= 4) {
       const cites = [citation(ctx, f.to, b.quote)];
       if (!inText(b.quote, f.speaker)) {
         const named = findNamed(ctx, f.to, f.speaker);
@@ -810,6 +815,9 @@ export function generateQuestionBank(input: GeneratorInput): QuestionBank {
       if (words.split(/\s+/).length <= 8) addValue('quote', words, p.id);
     }
   }
+  const attributions = extractAttributions(input.passages, [...people.keys()]);
+  for (const a of attributions) addValue('speaker', a.speaker, a.passage);
+  for (const module of input.modules) for (const f of module.facts) if (f.speaker) addValue('speaker', f.speaker, f.to);
   const countryCounts = new Map<string, number>();
   for (const m of mentions) if (m.kind === 'country') countryCounts.set(m.text, (countryCounts.get(m.text) ?? 0) + 1);
   const top = [...countryCounts.entries()].sort((a, b) => b[1] - a[1])[0];
@@ -831,7 +839,7 @@ export function generateQuestionBank(input: GeneratorInput): QuestionBank {
     pools,
     people,
     mentionsByPassage,
-    attributions: extractAttributions(input.passages, [...people.keys()]),
+    attributions,
   };
   const modules: ModuleBank[] = input.modules.map((m) => ({
     slug: m.slug,
