@@ -1,5 +1,6 @@
 import 'server-only';
-import { getPassage, passageHref } from '@/lib/content';
+import { getPassage, getSource, passageHref } from '@/lib/content';
+import { describeAnswer, describeResponse } from '@/lib/quiz/attempt';
 import type { Db } from '@/lib/db/client';
 import { getAssignmentForStudent, type Assignment } from '@/lib/db/queries/assignments';
 import {
@@ -38,18 +39,23 @@ function refusal(d: Exclude<Decision, { ok: true }>): Failure {
   return fail(d.code === 'attempt-open' ? 409 : 403, d.code, d.message);
 }
 
-/** The key a student may see once revealed: correct answer, explanation, and the passages to read. */
+/** A cited passage resolved for display (the shape components/quiz/cited-passage.tsx shows). */
+export type DisplayCitation = { passage: string; quote: string; text: string; sourceTitle: string; n: number; href: string; isNote: boolean };
+
+/** The key a student may see once revealed: correct or not, the right answer, why, and the passages to read. */
 export type RevealedKey = {
   correct: boolean;
   score: number;
-  answer: string | string[];
+  answer: string[];
+  ordered: boolean;
   explanation: string;
-  citations: Array<{ passage: string; quote: string; href: string; text: string | null }>;
+  citations: DisplayCitation[];
 };
 
 export type AttemptQuestionView = {
   question: PublicQuestion;
-  response: QuestionResponse | null;
+  /** The student's saved response, as lines for display; null when not answered yet. */
+  responseLines: string[] | null;
   /** Present only when the assignment's reveal policy allows it (never before the student answers). */
   key: RevealedKey | null;
 };
@@ -66,13 +72,26 @@ export type AttemptView = {
   questions: AttemptQuestionView[];
 };
 
+export function displayCitations(question: Question): DisplayCitation[] {
+  const seen = new Set<string>();
+  return question.citations.flatMap((c) => {
+    const key = `${c.passage}|${c.quote}`;
+    const passage = getPassage(c.passage);
+    const source = passage ? getSource(passage.sourceSlug) : null;
+    if (seen.has(key) || !passage || !source) return [];
+    seen.add(key);
+    return [{ passage: c.passage, quote: c.quote, text: passage.text, sourceTitle: source.title, n: passage.n, href: passageHref(c.passage, c.quote), isNote: source.kind === 'course-note' }];
+  });
+}
+
 export function revealedKey(question: Question, answer: Answer | null): RevealedKey {
   return {
     correct: answer?.correct ?? false,
     score: answer?.score ?? 0,
-    answer: question.answer,
+    answer: describeAnswer(question),
+    ordered: question.type === 'ordering',
     explanation: question.explanation,
-    citations: question.citations.map((c) => ({ passage: c.passage, quote: c.quote, href: passageHref(c.passage, c.quote), text: getPassage(c.passage)?.text ?? null })),
+    citations: displayCitations(question),
   };
 }
 
@@ -86,7 +105,11 @@ export function buildAttemptView(assignment: Assignment, attempt: Attempt, answe
     if (!question) continue;
     const answer = byQuestion.get(id) ?? null;
     const show = isRevealed(assignment.reveal, { answered: answer !== null, attemptSubmitted: submitted, dueAt: assignment.dueAt, now });
-    questions.push({ question: source.toPublic(question), response: answer?.response ?? null, key: show ? revealedKey(question, answer) : null });
+    questions.push({
+      question: source.toPublic(question),
+      responseLines: answer ? describeResponse(question, answer.response) : null,
+      key: show ? revealedKey(question, answer) : null,
+    });
   }
   const scoreVisible = submitted && isRevealed(assignment.reveal, { answered: true, attemptSubmitted: true, dueAt: assignment.dueAt, now });
   return {
@@ -134,6 +157,7 @@ export type SaveAnswerResult =
       created: boolean;
       questionId: string;
       response: QuestionResponse;
+      responseLines: string[];
       key: RevealedKey | null;
       answered: number;
       total: number;
@@ -182,6 +206,7 @@ function answerResult(assignment: Assignment, attempt: Attempt, question: Questi
     created,
     questionId: question.id,
     response: answer.response,
+    responseLines: describeResponse(question, answer.response),
     key: show ? revealedKey(question, answer) : null,
     answered,
     total: attempt.questionIds.length,

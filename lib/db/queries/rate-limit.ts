@@ -20,6 +20,8 @@ export async function hitRateLimit(db: Db, bucket: string, rule: RateLimitRule, 
     .returning('count')
     .executeTakeFirstOrThrow();
   const count = Number(row.count);
+  // Old windows are swept now and then, by whichever request happens to draw the short straw.
+  if (Math.random() < 0.01) await deleteExpiredRateLimits(db, now);
   return { allowed: count <= rule.max, count, retryAfterSeconds: Math.ceil((windowStart + rule.windowMs - now.getTime()) / 1000) };
 }
 

@@ -13,6 +13,12 @@ import { startAttemptAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Assignment' };
 
+const revealNotes = {
+  'after-each': '',
+  'after-submit': 'You will see whether it was right when you have answered every question.',
+  'after-due': 'You will see whether it was right after the due date.',
+} as const;
+
 export default async function StudentAssignmentPage({ params }: { params: Promise<{ assignmentId: string }> }) {
   const id = idSchema.safeParse((await params).assignmentId);
   if (!id.success) notFound();
@@ -86,6 +92,7 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
               attemptId={current.id}
               questions={current.questions}
               closedMessage={current.canAnswer.ok ? null : current.canAnswer.message}
+              revealNote={revealNotes[assignment.reveal]}
             />
           </div>
         ) : null}

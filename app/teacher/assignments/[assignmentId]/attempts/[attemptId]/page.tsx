@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { AnswerKey } from '@/components/classroom/attempt-quiz';
+import { QuestionFeedback } from '@/components/quiz/question-feedback';
 import { requireTeacher } from '@/lib/auth/permissions';
 import { getQuestionSource } from '@/lib/classroom/question-source';
-import { responseText } from '@/lib/classroom/results';
+import { describeResponse } from '@/lib/quiz/attempt';
 import { getAttemptDetailForTeacher } from '@/lib/classroom/results-service';
 import { idSchema } from '@/lib/classroom/schemas';
 import { getDb } from '@/lib/db/client';
@@ -36,15 +36,27 @@ export default async function AttemptDetailPage({ params }: { params: Promise<{ 
       </p>
       <ol className="mt-6 space-y-4">
         {questions.map((q, i) => (
-          <li key={q.id} className="rounded-lg border border-stone-200 p-4 dark:border-stone-800">
-            <h2 className="font-semibold">
-              Q{i + 1}. {q.question?.stem ?? '(this question is no longer in the bank)'}
-            </h2>
-            <p className="mt-1 text-sm">
-              <span className="font-medium">Their answer: </span>
-              {q.answer ? responseText(q.answer.response, q.question?.type ?? null) : 'not answered'}
-            </p>
-            {q.key && q.answer ? <AnswerKey answerKey={q.key} /> : null}
+          <li key={q.id}>
+            {q.question && q.key && q.answer ? (
+              <QuestionFeedback
+                number={i + 1}
+                stem={q.question.stem}
+                correct={q.key.correct}
+                score={q.key.score}
+                response={describeResponse(q.question, q.answer.response)}
+                answer={q.key.answer}
+                ordered={q.key.ordered}
+                explanation={q.key.explanation}
+                citations={q.key.citations}
+              />
+            ) : (
+              <div className="rounded-lg border border-stone-200 p-4 dark:border-stone-800">
+                <h2 className="font-semibold">
+                  Question {i + 1}: {q.question?.stem ?? '(this question is no longer in the bank)'}
+                </h2>
+                <p className="mt-1 text-sm">Not answered.</p>
+              </div>
+            )}
           </li>
         ))}
       </ol>
