@@ -72,7 +72,10 @@ export function AttemptQuiz({ attemptId, questions, closedMessage, revealNote }:
         {questions.map(({ question }, index) => {
           const done = saved[question.id];
           return (
-            <li key={question.id} className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+            <li
+              key={question.id}
+              className={done?.key ? '' : 'rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900'}
+            >
               {done?.key ? (
                 <QuestionFeedback
                   number={index + 1}
