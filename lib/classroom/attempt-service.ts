@@ -192,8 +192,10 @@ export async function saveAnswer(db: Db, student: StudentRow, attemptId: string,
   const grade = source.grade(question, input.response);
   const { answer, created } = await saveAnswerOnce(db, attempt.id, question.id, input.response, grade, now);
   const answered = await countAnswers(db, attempt.id);
+  // A question dropped from the bank since the attempt started cannot be answered, so it does not hold up submission.
+  const answerable = attempt.questionIds.filter((id) => source.getQuestion(id) !== null).length;
   let current = attempt;
-  if (answered >= attempt.questionIds.length) current = await submitAttempt(db, attempt.id, now);
+  if (answered >= answerable) current = await submitAttempt(db, attempt.id, now);
   return answerResult(assignment, current, question, answer, created, answered, now);
 }
 

@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { getCurrentTeacher } from '@/lib/auth/teacher';
 import { ActionForm, Field } from '@/components/classroom/action-form';
 import { signIn } from '../actions';
 
 export const metadata: Metadata = { title: 'Teacher sign-in' };
 
-export default function SignInPage() {
+export default async function SignInPage() {
+  if (await getCurrentTeacher()) redirect('/teacher');
   return (
     <div className="max-w-xl">
       <h1 className="text-3xl font-bold tracking-tight">Teacher sign-in</h1>

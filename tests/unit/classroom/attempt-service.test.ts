@@ -151,6 +151,17 @@ describe.each(engines)('attempts on %s', (engine) => {
     }
   });
 
+  it('submits when every question still in the bank is answered', async () => {
+    const a = await assignment();
+    const started = await startAttempt(t.db, students[2]!, a.id, source, now);
+    if (!started.ok) throw new Error(started.message);
+    const [gone, ...kept] = started.attempt.questionIds;
+    const shrunk = { ...source, getQuestion: (id: string) => (id === gone ? null : source.getQuestion(id)) };
+    let last;
+    for (const id of kept) last = await saveAnswer(t.db, students[2]!, started.attempt.id, { questionId: id, response: correctResponse(source.getQuestion(id)!) }, shrunk, now);
+    expect(last).toMatchObject({ ok: true, submitted: true, score: kept.length });
+  });
+
   it('does not show a student an assignment of another class', async () => {
     await insertUser(t, 'other-teacher');
     const otherClass = await createClass(t.db, 'other-teacher', 'Other');
