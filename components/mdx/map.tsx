@@ -84,7 +84,16 @@ export function MapFigure({ map, id, title }: MapProps) {
                   fontWeight={c.role === 'other' ? 600 : 800}
                   letterSpacing="1.5"
                 >
-                  {c.name.toUpperCase()}
+                  {c.role === 'aes' && c.name.includes(' ')
+                    ? c.name
+                        .toUpperCase()
+                        .split(' ')
+                        .map((word, i) => (
+                          <tspan key={word} x={c.label!.x} dy={i === 0 ? 0 : '1.1em'}>
+                            {word}
+                          </tspan>
+                        ))
+                    : c.name.toUpperCase()}
                 </text>
               ))}
           </g>

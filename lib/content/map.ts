@@ -24,8 +24,8 @@ const NORTH = 25.5;
 /** Countries whose name is drawn on the map, with a label position when the centroid falls badly. */
 const LABELS: Record<string, [number, number] | null> = {
   '466': [-2.5, 18.5],
-  // North of Ouagadougou, whose own label sits below its marker.
-  '854': [-0.6, 14.0],
+  // North of Ouagadougou (whose label sits below its marker), on two lines: see components/mdx/map.tsx.
+  '854': [-0.9, 13.8],
   '562': [4.6, 16.5],
   '478': [-10.8, 19.5],
   '012': [2.5, 24.0],
