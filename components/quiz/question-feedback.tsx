@@ -7,6 +7,8 @@ export type QuestionFeedbackProps = {
   /** 0..1; shown when the answer was partly right. */
   score: number;
   response: string[];
+  /** Per response line, whether it is right (matching pairs, ordering positions, ticked options). */
+  marks?: boolean[] | null;
   answer: string[];
   ordered: boolean;
   explanation: string;
@@ -15,7 +17,7 @@ export type QuestionFeedbackProps = {
 };
 
 /** What a student sees after answering: right or not, the right answer, why, and the passage that shows it. */
-export function QuestionFeedback({ number, stem, correct, score, response, answer, ordered, explanation, citations, headingId }: QuestionFeedbackProps) {
+export function QuestionFeedback({ number, stem, correct, score, response, marks, answer, ordered, explanation, citations, headingId }: QuestionFeedbackProps) {
   const List = ordered ? 'ol' : 'ul';
   return (
     <div
@@ -31,11 +33,20 @@ export function QuestionFeedback({ number, stem, correct, score, response, answe
           <dt className="text-sm font-semibold uppercase tracking-wide text-stone-700 dark:text-stone-300">Your answer</dt>
           <dd>
             <List className={`${ordered ? 'list-decimal' : answer.length > 1 ? 'list-disc' : 'list-none'} pl-5`}>
-              {response.map((r, i) => (
-                <li key={`${i}-${r}`} className={answer.length > 1 || ordered ? '' : '-ml-5'}>
-                  {r}
-                </li>
-              ))}
+              {response.map((r, i) => {
+                const mark = marks?.[i];
+                return (
+                  <li key={`${i}-${r}`} className={answer.length > 1 || ordered ? '' : '-ml-5'}>
+                    {r}
+                    {mark === undefined ? null : (
+                      <span className={`ml-2 font-semibold ${mark ? 'text-emerald-800 dark:text-emerald-300' : 'text-rose-800 dark:text-rose-300'}`}>
+                        <span aria-hidden="true">{mark ? '✓' : '✗'}</span>
+                        <span className="sr-only">{mark ? '(right)' : '(wrong)'}</span>
+                      </span>
+                    )}
+                  </li>
+                );
+              })}
             </List>
           </dd>
         </div>

@@ -82,6 +82,19 @@ export function describeAnswer(question: Question): string[] {
   return Array.isArray(question.answer) ? question.answer : [question.answer];
 }
 
+/**
+ * Whether each line of describeResponse is right, for types with several parts (each pair of a
+ * matching, each position of an ordering, each ticked option); null for one-part answers.
+ */
+export function markResponse(question: Question, response: QuestionResponse): boolean[] | null {
+  const list = Array.isArray(response) ? response : [response];
+  const key = Array.isArray(question.answer) ? question.answer : [question.answer];
+  if (question.type === 'matching') return (question.prompts ?? []).map((p, i) => key.includes(`${p} → ${list[i] ?? ''}`));
+  if (question.type === 'ordering') return list.map((item, i) => key[i] === item);
+  if (question.type === 'multiple-select') return list.filter((v) => v.trim() !== '').map((item) => key.includes(item));
+  return null;
+}
+
 /** A response as lines for display, in the same shape as describeAnswer. */
 export function describeResponse(question: Question, response: QuestionResponse): string[] {
   const list = Array.isArray(response) ? response : [response];

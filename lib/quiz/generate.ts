@@ -322,7 +322,14 @@ function answerVariants(kind: FactKind, answer: string, ctx: Ctx): string[] {
   const out: string[] = [];
   if (kind === 'number') {
     const n = parseNumber(answer);
-    if (n !== null) out.push(String(n), formatNumber(n, { words: true, separator: '', scale: null }) ?? '');
+    const style = numberStyle(answer);
+    if (n !== null) {
+      out.push(String(n), formatNumber(n, { words: true, separator: '', scale: null }) ?? '');
+      if (style.scale) out.push(formatNumber(n, { ...style, words: !style.words }) ?? '');
+    }
+    // "18 months": the number alone answers "how long".
+    const lead = /^(\d[\d,]*|[a-z]+) (?:months?|years?|days?|weeks?|per cent|percent|%)$/i.exec(answer);
+    if (lead) out.push(lead[1] as string);
   }
   if (kind === 'date') {
     const p = parseDate(answer);
@@ -373,7 +380,10 @@ function valueQuestions(b: Basis, ctx: Ctx): Question[] {
   const [one, many] = NOUNS[b.kind];
   const from = b.fromSource ? ` from “${b.fromSource}”` : '';
   const note = sourceNote(ctx, b.passage);
-  const explanation = `${b.statement} ${note}`.trim();
+  // From a source sentence the passage itself is shown with the feedback, so say it in a few words instead.
+  const explanation = b.fromSource
+    ? `The missing ${list.length > 1 ? many : one} is ${b.answer}, as paragraph ${b.passage.split('#p')[1]} of “${b.fromSource}” says.`
+    : `${b.statement} ${note}`.trim();
   const stemAvoid = [cite.quote, b.cloze ?? '', b.ask ?? ''];
   const base = { module: b.module, citations: [cite], factKey: b.factKey };
 

@@ -49,3 +49,14 @@ describe('responseFromFields', () => {
     expect(responseFromFields(match, fields({ 'match-0': 'y', 'match-1': 'x' }))).toEqual(['y', 'x']);
   });
 });
+
+describe('markResponse', () => {
+  const base = { id: 'q', stem: 's', explanation: 'e', citations: [{ passage: 's#p1', quote: 'q' }], module: 'm', factKey: 'k' };
+  it('marks each part of a several-part answer', async () => {
+    const { markResponse } = await import('@/lib/quiz/attempt');
+    expect(markResponse({ ...base, type: 'matching', prompts: ['A', 'B'], options: ['x', 'y', 'z'], answer: ['A → x', 'B → y'] }, ['x', 'z'])).toEqual([true, false]);
+    expect(markResponse({ ...base, type: 'ordering', options: ['b', 'a', 'c'], answer: ['a', 'b', 'c'] }, ['a', 'c', 'b'])).toEqual([true, false, false]);
+    expect(markResponse({ ...base, type: 'multiple-select', options: ['a', 'b', 'c'], answer: ['a', 'b'] }, ['a', 'c'])).toEqual([true, false]);
+    expect(markResponse({ ...base, type: 'single-choice', options: ['a', 'b', 'c'], answer: 'a' }, 'a')).toBeNull();
+  });
+});

@@ -7,7 +7,7 @@ import { QuestionFeedback } from '@/components/quiz/question-feedback';
 import { QuestionForm } from '@/components/quiz/question-form';
 import { QuizSummary } from '@/components/quiz/quiz-summary';
 import { getExplainer, getPassage, getSource, passageHref } from '@/lib/content';
-import { decodeAnswers, describeAnswer, describeResponse, encodeAnswers, gradeAttempt, nextSeed, seedSchema } from '@/lib/quiz/attempt';
+import { decodeAnswers, describeAnswer, describeResponse, encodeAnswers, gradeAttempt, markResponse, nextSeed, seedSchema } from '@/lib/quiz/attempt';
 import { getPracticeQuiz, START_SEED } from '@/lib/quiz/bank';
 import { toPublicQuestion } from '@/lib/quiz/public';
 import type { Question } from '@/lib/quiz/types';
@@ -97,6 +97,7 @@ export default async function QuizPage({ params, searchParams }: PageProps) {
             correct={last.grade.correct}
             score={last.grade.score}
             response={describeResponse(last.question, last.response)}
+            marks={markResponse(last.question, last.response)}
             answer={describeAnswer(last.question)}
             ordered={last.question.type === 'ordering'}
             explanation={last.question.explanation}
