@@ -11,6 +11,7 @@ export function Cite({ to, quote, ordinal, context }: CiteProps) {
   const passage = context.passages[to];
   const number = context.references.indexOf(to) + 1;
   if (!passage || number === 0) throw new Error(`Cite: unknown passage ${to}`);
+  if (context.quietOrdinals?.includes(Number(ordinal))) return <span id={`cite-${ordinal}`} />;
   const popoverId = `cite-pop-${ordinal}`;
   const href = quote ? `${passage.href.replace(/#.*/, '')}?mark=${encodeURIComponent(quote)}#p${passage.n}` : passage.href;
   return (

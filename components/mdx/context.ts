@@ -21,6 +21,8 @@ export type MdxContext = {
   passages: Record<string, CitedPassage>;
   /** Distinct cited passages in order of first citation: marker number = index + 1. */
   references: string[];
+  /** Markers repeated later in the same sentence: rendered as a bare anchor (see Explainer.quietOrdinals). */
+  quietOrdinals?: number[];
   /** Glossary keyed by term slug, for <Term>. */
   glossary?: Record<string, GlossaryEntry>;
   /** Projected map data keyed by the `places` attribute of each <Map>. */

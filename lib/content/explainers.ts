@@ -18,6 +18,8 @@ export type Citation = {
   ordinal: number | null;
   /** The explainer sentence (or element text) this citation supports. */
   sentence: string;
+  /** Identifies the sentence within the explainer (paragraph line and index), for de-duplicating markers. */
+  sentenceKey: string | null;
   line: number;
 };
 
@@ -54,6 +56,12 @@ export type Explainer = ExplainerFrontmatter & {
   elements: ElementUse[];
   /** Distinct cited passages in order of first marker: reference number = index + 1. */
   references: string[];
+  /**
+   * Ordinals of markers that repeat a later marker to the same passage in the same sentence
+   * (a <Fact> mid-sentence, then a <Cite> at its end): they render as anchors without a number,
+   * so a reader sees one marker per passage per sentence.
+   */
+  quietOrdinals: number[];
 };
 
 type Walk = {
@@ -88,6 +96,7 @@ function citationFrom(node: JsxElement, a: Record<string, string | true>, senten
     element: node.name ?? '',
     ordinal: typeof a.ordinal === 'string' ? Number(a.ordinal) : null,
     sentence,
+    sentenceKey: null,
     line: lineOf(node, w),
   };
 }
@@ -137,6 +146,7 @@ function walkInline(children: PhrasingContent[], w: Walk, cited: boolean, contex
     if (sentence) {
       sentence.cited = true;
       mark.citation.sentence = sentence.text;
+      mark.citation.sentenceKey = `${paragraphLine}:${i}`;
     }
     w.citations.push(mark.citation);
   }
@@ -228,6 +238,13 @@ export function parseExplainer(file: string, raw: string): Explainer {
   for (const c of [...w.citations].filter((c) => c.ordinal !== null).sort((a, b) => (a.ordinal ?? 0) - (b.ordinal ?? 0))) {
     if (!references.includes(c.to)) references.push(c.to);
   }
+  const lastMarker = new Map<string, number>();
+  for (const c of w.citations) {
+    if (c.ordinal !== null && c.sentenceKey !== null) lastMarker.set(`${c.sentenceKey}|${c.to}`, c.ordinal);
+  }
+  const quietOrdinals = w.citations
+    .filter((c) => c.ordinal !== null && c.sentenceKey !== null && lastMarker.get(`${c.sentenceKey}|${c.to}`) !== c.ordinal)
+    .map((c) => c.ordinal as number);
   const words = countWords(toString(tree));
   return {
     ...parsed.data,
@@ -240,6 +257,7 @@ export function parseExplainer(file: string, raw: string): Explainer {
     sentences: w.sentences,
     elements,
     references,
+    quietOrdinals,
   };
 }
 

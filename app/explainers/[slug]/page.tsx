@@ -61,6 +61,7 @@ export default async function ExplainerPage({ params }: PageProps) {
     ...mdxContext(explainer.references, explainer.citations.map((c) => c.to)),
     glossary: Object.fromEntries(listGlossaryTerms().map((t) => [t.slug, t])),
     maps: buildExplainerMaps(explainer.elements),
+    quietOrdinals: explainer.quietOrdinals,
   };
   const { content } = await compileMDX({
     source: explainer.body,

@@ -69,3 +69,23 @@ describe('citation checks fail on broken content', () => {
     expect(run.stderr).toMatch(/content\/explainers\/minusma\.mdx:\d+: <Cite to="foo#p99">: unknown passage foo#p99/);
   });
 });
+
+describe('markers', () => {
+  it('keeps one marker per passage per sentence: an earlier repeat is quiet', async () => {
+    const { parseExplainer } = await import('@/lib/content');
+    const raw = [
+      '---',
+      'title: "Test"',
+      'summary: "A test explainer for markers."',
+      'order: 1',
+      'objectives: ["Check markers."]',
+      '---',
+      '',
+      'It came in <Fact kind="year" answer="2013" to="a#p1">2013</Fact> with troops.<Cite to="a#p1" /> It left in 2023.<Cite to="a#p1" />',
+    ].join('\n');
+    const e = parseExplainer('content/explainers/test.mdx', raw);
+    expect(e.citations.map((c) => c.ordinal)).toEqual([1, 2, 3]);
+    // The Fact's marker (1) repeats the Cite (2) in the same sentence; the next sentence's Cite (3) stays.
+    expect(e.quietOrdinals).toEqual([1]);
+  });
+});
