@@ -15,6 +15,7 @@ import {
   classIdSchema,
   createClassSchema,
   renameClassSchema,
+  removeStudentSchema,
   renameStudentSchema,
   studentIdSchema,
 } from '@/lib/classroom/schemas';
@@ -113,7 +114,7 @@ export const renameStudentAction = teacherAction(renameStudentSchema, async ({ c
   return { ok: true, status: 200, message: `Renamed to “${displayName}”.` };
 });
 
-export const removeStudentAction = teacherAction(studentIdSchema, async ({ classId, studentId }, teacher) => {
+export const removeStudentAction = teacherAction(removeStudentSchema, async ({ classId, studentId }, teacher) => {
   if (!(await removeStudent(getDb(), teacher.id, classId, studentId))) return notFoundState;
   revalidatePath(`/teacher/classes/${classId}`);
   return { ok: true, status: 200, message: 'Student removed, with their answers.' };

@@ -35,6 +35,11 @@ export const classIdSchema = z.object({ classId: id });
 export const archiveClassSchema = z.object({ classId: id, archived: z.enum(['0', '1']).transform((v) => v === '1') });
 
 export const studentIdSchema = z.object({ classId: id, studentId: id });
+export const removeStudentSchema = z.object({
+  classId: id,
+  studentId: id,
+  confirm: z.literal('yes', 'Tick the box to confirm: removing a student deletes their answers'),
+});
 export const renameStudentSchema = z.object({ classId: id, studentId: id, displayName: displayNameSchema });
 
 export const joinCodeSchema = z

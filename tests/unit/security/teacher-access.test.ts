@@ -102,7 +102,7 @@ describe.each(engines)('a teacher reaches only their own classes on %s', (engine
       ['rotate code', actions.rotateJoinCodeAction, { classId: ids.classId }],
       ['rename student', actions.renameStudentAction, { classId: ids.classId, studentId: ids.studentId, displayName: 'Hijacked' }],
       ['rejoin code', actions.rejoinCodeAction, { classId: ids.classId, studentId: ids.studentId }],
-      ['remove student', actions.removeStudentAction, { classId: ids.classId, studentId: ids.studentId }],
+      ['remove student', actions.removeStudentAction, { classId: ids.classId, studentId: ids.studentId, confirm: 'yes' }],
       [
         'create assignment',
         actions.createAssignmentAction,
@@ -132,6 +132,7 @@ describe.each(engines)('a teacher reaches only their own classes on %s', (engine
       [actions.renameClassAction, { classId: ids.classId, name: '   ' }],
       [actions.renameClassAction, { classId: ids.classId, name: 'x'.repeat(81) }],
       [actions.archiveClassAction, { classId: ids.classId, archived: 'maybe' }],
+      [actions.removeStudentAction, { classId: ids.classId, studentId: ids.studentId }],
       [actions.createAssignmentAction, { classId: ids.classId, title: 'X', modules: 'minusma', questionCount: '0', questionTypes: 'single-choice', attemptsAllowed: '1', reveal: 'after-each', seedMode: 'shared' }],
       [actions.createAssignmentAction, { classId: ids.classId, title: 'X', modules: 'no-such-module', questionCount: '3', questionTypes: 'single-choice', attemptsAllowed: '1', reveal: 'after-each', seedMode: 'shared' }],
     ] as const;

@@ -92,6 +92,10 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                 <ActionForm action={removeStudentAction} submitLabel="Remove" variant="danger" label={`Remove ${s.display_name}`}>
                   <input type="hidden" name="classId" value={cls.id} />
                   <input type="hidden" name="studentId" value={s.id} />
+                  <div className="mt-3 flex items-start gap-2 text-sm">
+                    <input type="checkbox" id={`confirm-${s.id}`} name="confirm" value="yes" required className="mt-1" />
+                    <label htmlFor={`confirm-${s.id}`}>Also delete their answers</label>
+                  </div>
                 </ActionForm>
               </div>
             </li>
