@@ -6,13 +6,14 @@ export type CheckUnderstandingProps = {
   question: PublicQuestion | null;
   total: number;
   action: (formData: FormData) => void | Promise<void>;
+  fallbackAction?: string;
   hidden: Record<string, string>;
   quizHref: string;
   objectives: string[];
 };
 
 /** The quiz's first question at the end of an explainer; answering it continues on the quiz page. */
-export function CheckUnderstanding({ question, total, action, hidden, quizHref, objectives }: CheckUnderstandingProps) {
+export function CheckUnderstanding({ question, total, action, fallbackAction, hidden, quizHref, objectives }: CheckUnderstandingProps) {
   if (!question) return null;
   return (
     <section aria-labelledby="check-title" className="mt-12 rounded-xl border border-brand-200 bg-brand-50 p-4 sm:p-6 dark:border-stone-700 dark:bg-stone-900">
@@ -27,7 +28,7 @@ export function CheckUnderstanding({ question, total, action, hidden, quizHref, 
           <li key={o}>{o}</li>
         ))}
       </ul>
-      <QuestionForm question={question} action={action} hidden={hidden} position={{ number: 1, total }} idPrefix="check" />
+      <QuestionForm question={question} action={action} fallbackAction={fallbackAction} hidden={hidden} position={{ number: 1, total }} idPrefix="check" />
       <p className="mt-4 text-sm">
         <Link href={quizHref} className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
           Take the quiz on its own page

@@ -1,12 +1,18 @@
 'use client';
 
+import { useTransition } from 'react';
 import { useFormStatus } from 'react-dom';
 import type { PublicQuestion } from '@/lib/quiz/types';
 
 export type QuestionFormProps = {
   question: PublicQuestion;
-  /** Where the answer goes: a server action (works without JavaScript) or a client handler. */
+  /** Where the answer goes: a server action (works without JavaScript too) or a client handler. */
   action: (formData: FormData) => void | Promise<void>;
+  /**
+   * A URL that takes the same post without JavaScript (a route handler). When given, the form's HTML
+   * action is this plain URL and `action` is called on submit once JavaScript runs.
+   */
+  fallbackAction?: string;
   /** Extra state posted with the answer (seed, answers so far, assignment id…). */
   hidden?: Record<string, string>;
   /** "Question 2 of 8", shown above the stem. */
@@ -26,8 +32,9 @@ const HINTS: Record<PublicQuestion['type'], string> = {
   ordering: 'Give each event a position: 1 is the earliest.',
 };
 
-function SubmitButton({ label }: { label: string }) {
-  const { pending } = useFormStatus();
+function SubmitButton({ label, busy }: { label: string; busy: boolean }) {
+  const { pending: posting } = useFormStatus();
+  const pending = posting || busy;
   return (
     <button
       type="submit"
@@ -48,13 +55,23 @@ const selectClass =
  * One question as a form: props in, a plain HTML form out, so it works before (or without)
  * JavaScript. It shows no answer key; grading and feedback are the caller's business.
  */
-export function QuestionForm({ question, action, hidden = {}, position, submitLabel = 'Check answer', idPrefix = 'q' }: QuestionFormProps) {
+export function QuestionForm({ question, action, fallbackAction, hidden = {}, position, submitLabel = 'Check answer', idPrefix = 'q' }: QuestionFormProps) {
+  const [busy, startTransition] = useTransition();
+  const onSubmit = fallbackAction
+    ? (event: React.FormEvent<HTMLFormElement>) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(async () => {
+          await action(data);
+        });
+      }
+    : undefined;
   const id = `${idPrefix}-${question.id}`;
   const options = question.options ?? [];
   const hintId = `${id}-hint`;
   const single = question.type === 'single-choice' || question.type === 'who-said' || question.type === 'true-false';
   return (
-    <form action={action} className="mt-4">
+    <form action={fallbackAction ?? action} method={fallbackAction ? 'post' : undefined} onSubmit={onSubmit} className="mt-4">
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -146,7 +163,7 @@ export function QuestionForm({ question, action, hidden = {}, position, submitLa
           </ol>
         ) : null}
       </fieldset>
-      <SubmitButton label={submitLabel} />
+      <SubmitButton label={submitLabel} busy={busy} />
     </form>
   );
 }

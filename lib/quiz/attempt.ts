@@ -44,7 +44,9 @@ export const seedSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
  * for choice and fill-in types, `match-<i>` per prompt for matching, `order-<i>` (a position from 1)
  * per option for ordering. Options the question does not have are dropped.
  */
-export function responseFromFields(question: PublicQuestion, fields: { get: (name: string) => string | null; getAll: (name: string) => string[] }): QuestionResponse {
+export type FormFields = { get: (name: string) => string | null; getAll: (name: string) => string[] };
+
+export function responseFromFields(question: PublicQuestion, fields: FormFields): QuestionResponse {
   const options = question.options ?? [];
   switch (question.type) {
     case 'multiple-select':

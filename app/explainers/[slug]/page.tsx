@@ -91,6 +91,7 @@ export default async function ExplainerPage({ params }: PageProps) {
         question={quiz[0] ? toPublicQuestion(quiz[0]) : null}
         total={quiz.length}
         action={submitPracticeAnswer}
+        fallbackAction={`/explainers/${slug}/quiz/answer`}
         hidden={{ slug, seed: START_SEED, a: '' }}
         quizHref={`/explainers/${slug}/quiz`}
         objectives={explainer.objectives}

@@ -122,6 +122,7 @@ export default async function QuizPage({ params, searchParams }: PageProps) {
           <QuestionForm
             question={toPublicQuestion(current)}
             action={submitPracticeAnswer}
+            fallbackAction={`/explainers/${slug}/quiz/answer`}
             hidden={{ slug, seed, a: done ? encodeAnswers(answers) : '' }}
             position={{ number: done + 1, total: quiz.length }}
           />

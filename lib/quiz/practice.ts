@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { slugSchema } from '../content/schemas';
+import { decodeAnswers, encodeAnswers, responseFromFields, seedSchema, type FormFields } from './attempt';
+import { getPracticeQuiz } from './bank';
+import { toPublicQuestion } from './public';
+
+const submissionSchema = z.object({
+  slug: slugSchema,
+  seed: seedSchema,
+  a: z.string().max(20_000),
+  question: z.string().min(1).max(40),
+});
+
+/** Reads a submitted form (FormData or URLSearchParams) as the fields responseFromFields expects. */
+export function formFields(form: { get: (name: string) => unknown; getAll: (name: string) => unknown[] }): FormFields {
+  return {
+    get: (name) => {
+      const v = form.get(name);
+      return typeof v === 'string' ? v : null;
+    },
+    getAll: (name) => form.getAll(name).filter((v): v is string => typeof v === 'string'),
+  };
+}
+
+/**
+ * Where to go after one answer of a practice quiz is posted: the quiz page with the answer added to
+ * the attempt in the URL, at its feedback. A malformed post goes home; a repeated or stale one (the
+ * back button) returns to the attempt as it stands. Grading happens when that page renders.
+ */
+export function practiceAnswerUrl(fields: FormFields): string {
+  const parsed = submissionSchema.safeParse({
+    slug: fields.get('slug'),
+    seed: fields.get('seed'),
+    a: fields.get('a') ?? '',
+    question: fields.get('question'),
+  });
+  if (!parsed.success) return '/';
+  const { slug, seed, a, question } = parsed.data;
+  const quiz = getPracticeQuiz(slug, seed);
+  if (!quiz) return '/';
+  const answers = decodeAnswers(a).slice(0, quiz.length);
+  const base = `/explainers/${slug}/quiz?seed=${encodeURIComponent(seed)}`;
+  const current = quiz[answers.length];
+  if (!current || current.id !== question) return answers.length ? `${base}&a=${encodeAnswers(answers)}#feedback` : base;
+  const response = responseFromFields(toPublicQuestion(current), fields);
+  return `${base}&a=${encodeAnswers([...answers, response])}#feedback`;
+}
