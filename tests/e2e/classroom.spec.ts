@@ -94,6 +94,11 @@ test('a teacher sets an assignment, a student does it across a reload, the teach
   expect((await student.goto(resultsUrl))?.status()).toBe(404);
   expect((await student.request.get(`${resultsUrl}/results.csv`)).status()).toBe(404);
 
+  // Teacher: the student is listed in the class, with rename, rejoin and remove controls.
+  await teacher.getByRole('link', { name: 'Year 10 History' }).click();
+  await expect(teacher.getByRole('heading', { name: studentName, level: 3 })).toBeVisible();
+  await expectNoAxeViolations(teacher);
+
   // Teacher: score, per-question results, one attempt in detail, CSV.
   await teacher.goto(resultsUrl);
   const row = teacher.getByRole('row', { name: new RegExp('Amina') });
