@@ -600,52 +600,53 @@ function matchingQuestions(module: string, pairs: Pair[], ctx: Ctx): Question[] 
   return out;
 }
 
-/** "Which of these statements are true?": two true explainer sentences and two with one element swapped. */
+/**
+ * "Which of these statements are true?": four explainer sentences from different facts, one to
+ * three of them with one element swapped for a same-kind distractor, so the count of true ones
+ * is no clue.
+ */
 function statementQuestions(module: string, bases: Basis[], ctx: Ctx): Question[] {
-  const usable = bases.filter((b) => b.statement.split(/\s+/).length <= 30 && findQuote(b.statement, b.span) && !b.fromSource && !PRONOUN_START.test(b.statement));
-  const ordered = hashOrder(usable, (b) => b.factKey, `${module}|statements`);
+  const seen = new Set<string>();
+  const usable = hashOrder(
+    bases.filter((b) => b.statement.split(/\s+/).length <= 30 && findQuote(b.statement, b.span) && !b.fromSource && !PRONOUN_START.test(b.statement)),
+    (b) => b.factKey,
+    `${module}|statements`,
+  ).filter((b) => (seen.has(b.factKey) ? false : (seen.add(b.factKey), true)));
+  const withSwap = usable.map((b) => {
+    const at = findQuote(b.statement.normalize('NFC'), b.span);
+    const swap = SWAP_KINDS.has(b.kind) && at ? chooseDistractors(ctx, b.kind, b.answer, [b.quote, b.statement], `${b.factKey}|statement`, 1)[0] : undefined;
+    return { b, change: swap && at ? { swap, at } : null };
+  });
+  const falsifiable = withSwap.filter((x) => x.change);
+  const others = withSwap.filter((x) => !x.change);
   const out: Question[] = [];
-  const keys = new Set<string>();
-  const group: Basis[] = [];
-  for (const b of ordered) {
-    if (keys.has(b.factKey)) continue;
-    keys.add(b.factKey);
-    group.push(b);
-    if (group.length < 4) continue;
-    const id = questionId(module, 'multiple-select', group.map((g) => g.factKey).sort().join('|'));
+  for (let round = 0; falsifiable.length > 0 && falsifiable.length + others.length >= 4; round++) {
+    const falseCount = Math.min(falsifiable.length, 1 + (Number.parseInt(hashString(`${module}|${round}`).slice(-2), 16) % 3));
+    const falses = falsifiable.splice(0, falseCount);
+    const rest = [...others.splice(0, 4 - falseCount)];
+    rest.push(...falsifiable.splice(0, 4 - falseCount - rest.length));
+    const group = hashOrder([...falses.map((x) => ({ ...x, falsify: true })), ...rest.map((x) => ({ ...x, falsify: false }))], (x) => x.b.factKey, `${module}|group|${round}`);
+    if (group.length < 4) break;
+    const id = questionId(module, 'multiple-select', group.map((g) => g.b.factKey).sort().join('|'));
     const options: string[] = [];
     const answer: string[] = [];
     const evidence: NonNullable<Question['evidence']> = [];
     const notes: string[] = [];
-    let ok = true;
-    // One to three true statements, so "pick two" is never a safe guess.
-    const trueCount = 1 + (Number.parseInt(id.slice(-2), 16) % 3);
-    const truths = new Set(hashOrder([0, 1, 2, 3], String, `${id}|truths`).slice(0, trueCount));
-    group.forEach((g, i) => {
-      const truth = truths.has(i) || !SWAP_KINDS.has(g.kind);
-      if (answer.length === 3 && truth && i === 3) ok = false;
-      const text = g.statement.normalize('NFC');
-      evidence.push({ text: g.answer, citation: i, expect: 'supported' });
-      if (truth) {
+    group.forEach(({ b, change, falsify }, i) => {
+      const text = b.statement.normalize('NFC');
+      evidence.push({ text: b.answer, citation: i, expect: 'supported' });
+      if (!falsify || !change) {
         options.push(text);
         answer.push(text);
         notes.push(`True: ${text}`);
         return;
       }
-      const swap = chooseDistractors(ctx, g.kind, g.answer, [g.quote, g.statement], `${id}|${i}`, 1)[0];
-      const at = findQuote(text, g.span);
-      if (!swap || !at) {
-        ok = false;
-        return;
-      }
-      options.push(`${text.slice(0, at.start)}${text.slice(at.start, at.end).replace(g.answer, swap)}${text.slice(at.end)}`);
-      evidence.push({ text: swap, citation: i, expect: 'unsupported' });
-      notes.push(`False: it is ${g.answer}, not ${swap}.`);
+      options.push(`${text.slice(0, change.at.start)}${text.slice(change.at.start, change.at.end).replace(b.answer, change.swap)}${text.slice(change.at.end)}`);
+      evidence.push({ text: change.swap, citation: i, expect: 'unsupported' });
+      notes.push(`False: it is ${b.answer}, not ${change.swap}.`);
     });
-    const citations = group.map((g) => citation(ctx, g.passage, g.quote));
-    const keysOf = group.map((g) => g.factKey);
-    group.length = 0;
-    if (!ok || new Set(options).size !== options.length) continue;
+    if (new Set(options).size !== options.length) continue;
+    const keys = group.map((g) => g.b.factKey);
     out.push({
       id,
       type: 'multiple-select',
@@ -654,9 +655,9 @@ function statementQuestions(module: string, bases: Basis[], ctx: Ctx): Question[
       options: hashOrder(options, (t) => t, id),
       answer,
       explanation: notes.join(' '),
-      citations,
-      factKey: keysOf[0] ?? id,
-      factKeys: keysOf,
+      citations: group.map((g) => citation(ctx, g.b.passage, g.b.quote)),
+      factKey: keys[0] ?? id,
+      factKeys: keys,
       evidence,
     });
   }

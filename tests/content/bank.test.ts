@@ -65,6 +65,29 @@ describe('npm run --silent bank', () => {
     }
   });
 
+  it('gives no clue in the form of the options', () => {
+    const questions = getQuestionBank().modules.flatMap((m) => m.questions);
+    const choice = questions.filter((q) => q.type === 'single-choice' || q.type === 'who-said');
+    if (choice.length >= 20) {
+      const longest = choice.filter((q) => {
+        const lengths = (q.options ?? []).filter((o) => o !== q.answer).map((o) => o.length);
+        return (q.answer as string).length > Math.max(...lengths);
+      });
+      // Four options: the right one is the longest about a quarter of the time by chance.
+      expect(longest.length / choice.length).toBeLessThan(0.4);
+      const positions = new Set(choice.map((q) => (q.options ?? []).indexOf(q.answer as string)));
+      expect(positions).toEqual(new Set([0, 1, 2, 3]));
+    }
+    const tf = questions.filter((q) => q.type === 'true-false');
+    if (tf.length >= 10) {
+      const share = tf.filter((q) => q.answer === 'True').length / tf.length;
+      expect(share).toBeGreaterThan(0.25);
+      expect(share).toBeLessThan(0.75);
+    }
+    const ms = questions.filter((q) => q.type === 'multiple-select');
+    if (ms.length >= 5) expect(new Set(ms.map((q) => (q.answer as string[]).length)).size).toBeGreaterThan(1);
+  });
+
   it('generates quickly', () => {
     const started = performance.now();
     runBank();
