@@ -1,0 +1,149 @@
+// Answers under load: autocannon posts answers through the real route of the running app for a
+// class of 30 and a school of 1,000 students at once, then checks the database holds every
+// acknowledged answer exactly once. Also measures a bare Node http server for a ratio.
+// Usage: tsx bench/load.ts <base-url>; uses the same DATABASE_PATH / DATABASE_URL as the server.
+import { spawn } from 'node:child_process';
+import autocannon from 'autocannon';
+import { startAttempt } from '../lib/classroom/attempt-service';
+import { getQuestionSource } from '../lib/classroom/question-source';
+import { createDb, dbConfigFromEnv } from '../lib/db/client';
+import { createAssignment } from '../lib/db/queries/assignments';
+import { createClass } from '../lib/db/queries/classes';
+import { createStudent } from '../lib/db/queries/students';
+import { STUDENT_COOKIE, signStudentCookie } from '../lib/auth/student';
+import type { Question, QuestionResponse } from '../lib/quiz/types';
+
+const base = process.argv[2] ?? 'http://localhost:3300';
+const QUESTIONS = 10;
+/** Share of answers sent twice, like a double click or a retry after a lost connection. */
+const REPEAT_EVERY = 10;
+
+type Pending = { attemptId: string; cookie: string; questionId: string; body: string };
+
+function someResponse(q: Question, k: number): QuestionResponse {
+  if (k % 2 === 0) return q.answer;
+  return q.options?.find((o) => o !== q.answer) ?? 'a wrong answer';
+}
+
+async function setUp(db: ReturnType<typeof createDb>, engine: 'sqlite' | 'postgres', students: number, run: string) {
+  const now = new Date();
+  const teacherId = `bench-teacher-${run}`;
+  const time = engine === 'postgres' ? now : now.toISOString();
+  await db
+    .insertInto('user')
+    .values({ id: teacherId, name: 'Bench', email: `${teacherId}@example.com`, emailVerified: engine === 'postgres' ? false : 0, image: null, createdAt: time, updatedAt: time } as never)
+    .execute();
+  const cls = await createClass(db, teacherId, `Bench ${run}`);
+  const assignment = (await createAssignment(db, teacherId, cls.id, {
+    title: `Load ${run}`,
+    modules: ['minusma'],
+    questionCount: QUESTIONS,
+    questionTypes: ['single-choice', 'true-false', 'who-said'],
+    attemptsAllowed: 1,
+    dueAt: null,
+    reveal: 'after-each',
+    seedMode: 'per-student',
+  }))!;
+  const source = getQuestionSource();
+  const pending: Pending[] = [];
+  for (let i = 0; i < students; i++) {
+    const { student, token } = await createStudent(db, cls.id, `Student ${i + 1}`);
+    const cookie = `${STUDENT_COOKIE}=${encodeURIComponent(signStudentCookie(student.id, token))}`;
+    const started = await startAttempt(db, student, assignment.id, source);
+    if (!started.ok) throw new Error(started.message);
+    started.attempt.questionIds.forEach((questionId, k) => {
+      const body = JSON.stringify({ questionId, response: someResponse(source.getQuestion(questionId)!, k) });
+      const item = { attemptId: started.attempt.id, cookie, questionId, body };
+      pending.push(item);
+      if ((i * QUESTIONS + k) % REPEAT_EVERY === 0) pending.push(item);
+    });
+  }
+  // Interleave students so concurrent requests come from different students, as in a class.
+  pending.sort((a, b) => a.questionId.localeCompare(b.questionId) || a.attemptId.localeCompare(b.attemptId));
+  return { assignmentId: assignment.id, pending };
+}
+
+async function fire(url: string, connections: number, pending: Pending[]) {
+  let next = 0;
+  const acknowledged = new Set<string>();
+  const result = await autocannon({
+    url,
+    connections,
+    amount: pending.length,
+    timeout: 30,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request: Record<string, unknown>, context: Record<string, unknown>) => {
+          const item = pending[next++ % pending.length]!;
+          context.item = item;
+          return {
+            ...request,
+            path: `/api/attempts/${item.attemptId}/answers`,
+            headers: { 'content-type': 'application/json', cookie: item.cookie },
+            body: item.body,
+          };
+        },
+        onResponse: (status: number, _body: string, context: Record<string, unknown>) => {
+          const item = context.item as Pending;
+          if (status === 200 || status === 201) acknowledged.add(`${item.attemptId}|${item.questionId}`);
+        },
+      },
+    ],
+  } as autocannon.Options);
+  return { result, acknowledged };
+}
+
+async function bareNode(): Promise<number> {
+  const port = 3390;
+  const child = spawn(process.execPath, ['-e', `require('http').createServer((q, s) => { s.setHeader('content-type', 'application/json'); s.end('{"ok":true}'); }).listen(${port})`]);
+  await new Promise((r) => setTimeout(r, 500));
+  try {
+    const result = await autocannon({ url: `http://localhost:${port}/`, connections: 100, duration: 5 });
+    return Math.round(result.requests.average);
+  } finally {
+    child.kill();
+  }
+}
+
+async function main() {
+  const config = dbConfigFromEnv();
+  const db = createDb(config);
+  const engine = config.engine;
+  const runs = [];
+  for (const students of [30, 1000]) {
+    const { pending } = await setUp(db, engine, students, `${students}-${Date.now()}`);
+    const { result, acknowledged } = await fire(base, students, pending);
+    const attemptIds = [...new Set(pending.map((p) => p.attemptId))];
+    const rows: { attempt_id: string; question_id: string }[] = [];
+    for (let i = 0; i < attemptIds.length; i += 500) {
+      rows.push(...(await db.selectFrom('answer').select(['attempt_id', 'question_id']).where('attempt_id', 'in', attemptIds.slice(i, i + 500)).execute()));
+    }
+    const stored = new Set(rows.map((r) => `${r.attempt_id}|${r.question_id}`));
+    const sent = new Set(pending.map((p) => `${p.attemptId}|${p.questionId}`));
+    // Exactly once: no duplicate rows, every acknowledged answer stored, nothing stored that was not sent.
+    // (A request the client gave up on may still be stored: that is not a loss.)
+    const storedExactlyOnce = stored.size === rows.length && [...acknowledged].every((k) => stored.has(k)) && [...stored].every((k) => sent.has(k));
+    runs.push({
+      engine,
+      students,
+      requests: pending.length,
+      requestsPerSecond: Math.round(result.requests.average),
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      errors: result.errors + result.timeouts,
+      non2xx: result.non2xx,
+      acknowledged: acknowledged.size,
+      stored: rows.length,
+      distinctAnswersSent: sent.size,
+      storedExactlyOnce,
+    });
+  }
+  await db.destroy();
+  console.log(JSON.stringify({ bareNode: { requestsPerSecond: await bareNode() }, runs }));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,104 @@
+// `npm run bench`: builds and starts the production app, then measures page weight and speed
+// (Lighthouse), question generation, answer saving under load and teacher results.
+// Writes bench/results.json and prints a summary. Not part of `npm test`.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const port = Number(process.env.BENCH_PORT ?? 3300);
+const base = `http://localhost:${port}`;
+const distDir = process.env.NEXT_DIST_DIR ?? '.next-bench';
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cited-bench-'));
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_DIST_DIR: distDir,
+  DATABASE_PATH: process.env.DATABASE_URL ? undefined : path.join(tmp, 'bench.sqlite'),
+  AUTH_SECRET: process.env.AUTH_SECRET ?? 'bench-secret-0123456789abcdef0123456789abcdef',
+  BASE_URL: base,
+  SEED_DEMO: '1',
+  NEXT_TELEMETRY_DISABLED: '1',
+};
+const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const tsx = ['--import', 'tsx'];
+const started = Date.now();
+const log = (message) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${message}`);
+
+function runJson(args, extraEnv = {}) {
+  const run = spawnSync(process.execPath, args, { cwd: root, env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`${args.join(' ')} failed:\n${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').pop());
+}
+
+async function waitFor(url, timeoutMs = 60_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server did not answer at ${url}`);
+}
+
+const results = { machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, memGiB: Math.round(os.totalmem() / 2 ** 30) }, startedAt: new Date().toISOString() };
+let server;
+try {
+  if (!process.env.BENCH_SKIP_BUILD) {
+    log(`building into ${distDir}`);
+    const build = spawnSync(process.execPath, [next, 'build'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (build.status !== 0) throw new Error('next build failed');
+  }
+  server = spawn(process.execPath, [next, 'start', '-p', String(port)], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  await waitFor(`${base}/`);
+  log('server up');
+
+  // Page weight and speed. The quiz page is the practice quiz of module 1.
+  const pages = ['/', '/explainers/minusma', '/explainers/minusma/quiz?seed=bench', '/sources/mali-asks-un-to-withdraw-peacekeepers'];
+  log('lighthouse (mobile, default throttling, median of 3 runs per page)');
+  results.pages = runJson([path.join('bench', 'lighthouse.mjs'), base, ...pages]);
+  log('readable without JavaScript');
+  results.noJavaScript = runJson([...tsx, path.join('bench', 'no-js.ts'), base]);
+
+  log('generation');
+  results.generation = runJson(['--expose-gc', ...tsx, path.join('bench', 'generation.ts')]);
+
+  log('answers under load');
+  results.load = runJson([...tsx, path.join('bench', 'load.ts'), base]);
+
+  log('teacher results');
+  results.teacherResults = runJson([...tsx, path.join('bench', 'teacher-results.ts'), base]);
+} finally {
+  server?.kill('SIGTERM');
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+results.finishedAt = new Date().toISOString();
+results.seconds = Math.round((Date.now() - started) / 1000);
+fs.writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+const budgetOk = results.pages.every((p) => p.performance >= 95 && p.lcpMs <= 1500);
+const lines = [
+  `Cited benchmarks (${results.machine.cpus} cores, ${results.machine.node}), ${results.seconds}s`,
+  '',
+  'Pages (Lighthouse mobile, Slow 4G + 4x CPU, median of 3):',
+  ...results.pages.map((p) => `  ${p.path.padEnd(48)} perf ${String(p.performance).padStart(3)}  LCP ${String(p.lcpMs).padStart(5)} ms  TBT ${String(p.tbtMs).padStart(4)} ms  CLS ${p.cls}  transfer ${(p.transferredBytes / 1024).toFixed(0)} KiB  JS ${(p.scriptBytes / 1024).toFixed(0)} KiB gzip`),
+  `  budget (perf >= 95, LCP <= 1.5 s on every page): ${budgetOk ? 'met' : 'NOT MET'}`,
+  `  readable with JavaScript off: ${results.noJavaScript.map((r) => `${r.path} ${r.readable ? 'yes' : 'NO'}`).join(', ')}`,
+  '',
+  `Generation: real bank ${results.generation.realBank.questions} questions from ${results.generation.realBank.passages} passages in ${results.generation.realBank.medianMs} ms (median)`,
+  ...results.generation.scaling.map((s) => `  ${String(s.sources).padStart(5)} synthetic sources: ${s.medianMs} ms, ${s.msPerSource} ms/source, ${s.heapKiBPerSource ?? '?'} KiB heap/source, ${s.questions} questions`),
+  '',
+  'Answers under load (autocannon, POST /api/attempts/:id/answers):',
+  `  bare Node http server: ${results.load.bareNode.requestsPerSecond} req/s`,
+  ...results.load.runs.map((r) => `  ${r.engine} ${String(r.students).padStart(5)} students: ${r.requestsPerSecond} req/s (${(r.requestsPerSecond / results.load.bareNode.requestsPerSecond).toFixed(3)} of bare Node), p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, errors ${r.errors}, non-2xx ${r.non2xx}, stored exactly once: ${r.storedExactlyOnce ? 'yes' : 'NO'} (${r.acknowledged} acknowledged, ${r.stored} stored)`),
+  '',
+  `Teacher results, ${results.teacherResults.students} students x ${results.teacherResults.questions} questions:`,
+  `  summary + CSV in lib: ${results.teacherResults.libMedianMs} ms (median)`,
+  ...(results.teacherResults.http ?? []).map((h) => `  GET ${h.path}: ${h.medianMs} ms (median of ${h.runs})`),
+  '',
+  'Written to bench/results.json',
+];
+console.log(lines.join('\n'));
