@@ -22,7 +22,8 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
 };
 const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-const tsx = ['--import', 'tsx'];
+// lib/db and lib/auth import 'server-only', which only loads under the react-server condition.
+const tsx = ['--conditions=react-server', '--import', 'tsx'];
 const started = Date.now();
 const log = (message) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${message}`);
 

@@ -13,6 +13,8 @@ if (process.env.BUILD === '1' || !existsSync(path.join(distDir, 'BUILD_ID'))) {
 }
 
 const port = process.env.PORT || '3000';
-const server = spawn(process.execPath, [next, 'start', '-p', port, ...process.argv.slice(2)], { stdio: 'inherit' });
+// Sign-in checks the request's origin against BASE_URL, so a non-default port needs a matching one.
+const env = { ...process.env, BASE_URL: process.env.BASE_URL || `http://localhost:${port}` };
+const server = spawn(process.execPath, [next, 'start', '-p', port, ...process.argv.slice(2)], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));
