@@ -1,4 +1,4 @@
-import { findQuote, getPassage, listExplainers, listSources, type Explainer } from '../content';
+import { findQuote, getPassage, listExplainers, listSources, type ElementUse, type Explainer } from '../content';
 import { assembleQuiz } from './assemble';
 import { PRACTICE_QUIZ_LENGTH } from './attempt';
 import { listBankProblems, type QuestionProblem } from './check';
@@ -72,10 +72,23 @@ function toModule(explainer: Explainer): GeneratorModule {
     if (passages.has(c.to)) continue;
     passages.set(c.to, objectiveFor(explainer.objectives, headingAt(c.line), c.sentence));
   }
+  const events: NonNullable<GeneratorModule['events']> = [];
+  const walk = (uses: ElementUse[]) => {
+    for (const use of uses) {
+      const { date, to, quote } = use.attributes;
+      if (use.name === 'Event' && typeof date === 'string' && typeof to === 'string') {
+        const objective = objectiveFor(explainer.objectives, headingAt(use.line), use.text);
+        events.push({ date, to, text: use.text.trim(), quote: typeof quote === 'string' ? quote : null, ...(objective === undefined ? {} : { objective }) });
+      }
+      walk(use.children);
+    }
+  };
+  walk(explainer.elements);
   return {
     slug: explainer.slug,
     title: explainer.title,
     objectives: explainer.objectives,
+    events,
     facts,
     passages: [...passages.entries()].map(([id, objective]) => (objective === undefined ? { id } : { id, objective })),
   };

@@ -34,6 +34,8 @@ export type GeneratorModule = {
   facts: GeneratorFact[];
   /** Passages the module cites, with the objective of the part that cites them when known. */
   passages: { id: string; objective?: number }[];
+  /** Dated events of the module's timeline (`<Event date to>`), written for students. */
+  events?: { date: string; text: string; to: string; quote: string | null; objective?: number }[];
 };
 
 export type GeneratorInput = {
@@ -502,12 +504,14 @@ function eventText(sentence: string, date: string): string | null {
   if (words < 4 || words > 18) return null;
   if (/\b(1[89]\d{2}|20\d{2})\b/.test(t) || new RegExp(`\\b(${MONTHS.join('|')})\\b`).test(t)) return null;
   if (PRONOUN_START.test(t) || /[“”"]/.test(t)) return null;
-  // Document numbers rise over time, so "resolution 2295" before "resolution 2423" needs no reading.
-  if (/\b\d{4,}\b/.test(t)) return null;
+  if (LEAKS_TIME.test(t)) return null;
   return t;
 }
 
-type TimelineEvent = { text: string; iso: string; dateText: string; passage: string; quote: string; factKey: string; objective?: number };
+/** An event text that gives its own date away: a year, a month, or a document number (they rise over time). */
+const LEAKS_TIME = new RegExp(`\\b(?:1[89]\\d{2}|20\\d{2}|\\d{4,}|${MONTHS.join('|')})\\b`);
+
+type TimelineEvent = { text: string; iso: string; dateText: string; passage: string; quote: string; factKey: string; objective?: number; authored?: boolean };
 
 function comparable(a: string, b: string): boolean {
   if (a.slice(0, 4) !== b.slice(0, 4)) return true;
@@ -517,7 +521,9 @@ function comparable(a: string, b: string): boolean {
 function orderingQuestions(module: string, events: TimelineEvent[], ctx: Ctx): Question[] {
   const unique = new Map<string, TimelineEvent>();
   for (const e of events) if (![...unique.values()].some((u) => fold(u.text) === fold(e.text) || u.iso === e.iso)) unique.set(e.factKey, e);
-  const pool = hashOrder([...unique.values()], (e) => e.factKey, `${module}|timeline`);
+  // Events written for the timeline read best, so they come first; events cut from sentences fill in.
+  const all = [...unique.values()];
+  const pool = [...hashOrder(all.filter((e) => e.authored), (e) => e.factKey, `${module}|timeline`), ...hashOrder(all.filter((e) => !e.authored), (e) => e.factKey, `${module}|timeline`)];
   const out: Question[] = [];
   const used = new Set<string>();
   for (let round = 0; round < 4; round++) {
@@ -575,8 +581,10 @@ function matchingQuestions(module: string, pairs: Pair[], ctx: Ctx): Question[] 
       if (group.length < 3) break;
       const id = questionId(module, 'matching', group.map((g) => `${fold(g.left)}>${fold(g.right)}`).sort().join('|'));
       const stem = stems[kind];
-      let options = hashOrder(group.map((g) => g.right), (t) => t, id);
-      if (options.every((o, j) => o === group[j]?.right)) options = [...options.slice(1), options[0] as string];
+      // One capitalisation for every description, whichever source it came from, so none stands out.
+      const shown = group.map((g) => g.right.charAt(0).toUpperCase() + g.right.slice(1));
+      let options = hashOrder(shown, (t) => t, id);
+      if (options.every((o, j) => o === shown[j])) options = [...options.slice(1), options[0] as string];
       const citations = group.map((g) => citation(ctx, g.passage, g.quote));
       out.push(withObjective({
         id,
@@ -585,8 +593,8 @@ function matchingQuestions(module: string, pairs: Pair[], ctx: Ctx): Question[] 
         stem,
         prompts: group.map((g) => g.left),
         options,
-        answer: group.map((g) => `${g.left} → ${g.right}`),
-        explanation: group.map((g) => `${g.left}: ${g.right}.`).join(' '),
+        answer: group.map((g, j) => `${g.left} → ${shown[j]}`),
+        explanation: group.map((g, j) => `${g.left}: ${shown[j]}.`).join(' '),
         citations,
         factKey: group[0]?.factKey ?? id,
         factKeys: group.map((g) => g.factKey),
@@ -711,6 +719,18 @@ function buildModule(module: GeneratorModule, ctx: Ctx): Question[] {
   const sourceBases: Basis[] = [];
   const pairs: Pair[] = [];
   const events: TimelineEvent[] = [];
+  for (const e of module.events ?? []) {
+    // The date as the cited passage writes it, so the citation supports the event's place in time.
+    const mentions = (ctx.mentionsByPassage.get(e.to) ?? []).filter((m) => (m.kind === 'date' || m.kind === 'year') && m.iso);
+    const m = mentions.find((x) => x.iso === e.date && (!e.quote || inText(x.sentence, e.quote))) ?? mentions.find((x) => x.iso === e.date);
+    const text = e.text.trim().replace(/\.$/, '');
+    // "In Niamey, they sign…" leans on the event before it in the timeline.
+    const clause = text.replace(/^(?:In|On|At|By|After|Before|Then) [^,]+, /, '');
+    if (!m || !text || LEAKS_TIME.test(text) || /[“”"]/.test(text) || PRONOUN_START.test(clause)) continue;
+    const factKey = valueKey(m.kind, m.text);
+    events.push({ text, iso: e.date, dateText: m.text, passage: e.to, quote: m.sentence, factKey, objective: e.objective, authored: true });
+    pairs.push({ left: m.text, right: text, passage: e.to, quote: m.sentence, kind: 'when', factKey, rightVerbatim: false, objective: e.objective });
+  }
   for (const f of module.facts) {
     if (f.label) {
       const kind: PairKind = f.kind === 'person' || f.kind === 'country' || f.kind === 'organisation' ? f.kind : f.kind === 'year' || f.kind === 'date' ? 'when' : 'other';
