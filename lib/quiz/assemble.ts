@@ -26,14 +26,20 @@ export function assembleQuiz(questions: Question[], settings: Partial<QuizSettin
   const objectiveUse = new Map<number, number>();
   const picked: Question[] = [];
   const remaining = [...pool];
+  const objectives = [...new Set(pool.map((q) => q.objective).filter((o): o is number => o !== undefined))];
+  const free = (q: Question, used: Set<string>) => !factKeysOf(q).some((k) => used.has(k));
   while (picked.length < count) {
     let best = -1;
     let bestScore = Infinity;
+    const uncovered = objectives.filter((o) => !objectiveUse.has(o));
     remaining.forEach((q, i) => {
-      if (factKeysOf(q).some((k) => usedFacts.has(k))) return;
+      if (!free(q, usedFacts)) return;
       const objective = objectiveUse.get(q.objective ?? -1) ?? 0;
+      // A question whose facts would leave an uncovered objective with nothing left to ask waits.
+      const after = new Set([...usedFacts, ...factKeysOf(q)]);
+      const strands = uncovered.some((o) => o !== q.objective && !remaining.some((r) => r !== q && r.objective === o && free(r, after)));
       // Objective coverage first, then variety of types; ties keep the seeded order.
-      const score = objective * 100 + (typeUse.get(q.type) ?? 0) * 10;
+      const score = (strands ? 1000 : 0) + objective * 100 + (typeUse.get(q.type) ?? 0) * 10;
       if (score < bestScore) {
         bestScore = score;
         best = i;

@@ -523,17 +523,22 @@ function orderingQuestions(module: string, events: TimelineEvent[], ctx: Ctx): Q
   for (const e of events) if (![...unique.values()].some((u) => fold(u.text) === fold(e.text) || u.iso === e.iso)) unique.set(e.factKey, e);
   // Events written for the timeline read best, so they come first; events cut from sentences fill in.
   const all = [...unique.values()];
-  const pool = [...hashOrder(all.filter((e) => e.authored), (e) => e.factKey, `${module}|timeline`), ...hashOrder(all.filter((e) => !e.authored), (e) => e.factKey, `${module}|timeline`)];
   const out: Question[] = [];
-  const used = new Set<string>();
-  for (let round = 0; round < 4; round++) {
+  const made = new Set<string>();
+  // Several sets of four, each drawn in a different order: events may recur across questions (a
+  // quiz still asks each once, by fact key) but no two questions order the same set.
+  for (let round = 0; round < 6 && out.length < 3; round++) {
+    const salt = `${module}|timeline|${round}`;
+    const pool = [...hashOrder(all.filter((e) => e.authored), (e) => e.factKey, salt), ...hashOrder(all.filter((e) => !e.authored), (e) => e.factKey, salt)];
     const group: TimelineEvent[] = [];
     for (const e of pool) {
-      if (used.has(e.factKey) || group.length >= 4) continue;
+      if (group.length >= 4) break;
       if (group.every((g) => comparable(g.iso, e.iso))) group.push(e);
     }
     if (group.length < 3) break;
-    group.forEach((g) => used.add(g.factKey));
+    const setKey = group.map((g) => g.factKey).sort().join('|');
+    if (made.has(setKey)) continue;
+    made.add(setKey);
     const sorted = [...group].sort((a, b) => (a.iso < b.iso ? -1 : 1));
     const id = questionId(module, 'ordering', sorted.map((e) => e.factKey).sort().join('|'));
     let options = hashOrder(sorted.map((e) => e.text), (t) => t, id);

@@ -86,9 +86,11 @@ describe('generateQuestionBank on an unseen source', () => {
     grown.passages.push({ id: 'lake-report#p10', text: 'In 2032, the authority planned a second dam near Sô-Tchanhoué, according to Marc Dossou.', sourceTitle: 'A new dam on Lake Nokoué' });
     grown.modules[0]?.passages.push({ id: 'lake-report#p10' });
     const ids = new Set(generateQuestionBank(grown).modules[0]?.questions.map((q) => q.id));
-    const kept = questions.filter((q) => ids.has(q.id)).length;
-    // Options may change as the corpus grows, but questions keep their ids.
-    expect(kept / questions.length).toBeGreaterThan(0.9);
+    // Options may change as the corpus grows, but a question about one fact keeps its id. (Questions
+    // that combine several facts, like orderings, are regrouped when new facts arrive.)
+    const single = questions.filter((q) => !q.factKeys);
+    expect(single.length).toBeGreaterThan(10);
+    expect(single.filter((q) => ids.has(q.id)).length / single.length).toBeGreaterThan(0.95);
   });
 
   it('assembles quizzes that never repeat a fact', () => {
