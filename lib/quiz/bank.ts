@@ -94,10 +94,24 @@ function toModule(explainer: Explainer): GeneratorModule {
   };
 }
 
+function disputedClaims(explainers: Explainer[]): NonNullable<GeneratorInput['disputed']> {
+  const out: NonNullable<GeneratorInput['disputed']> = [];
+  const walk = (uses: ElementUse[], inDispute: boolean) => {
+    for (const use of uses) {
+      const { to, quote } = use.attributes;
+      if (inDispute && use.name === 'Claim' && typeof to === 'string') out.push({ passage: to, quote: typeof quote === 'string' ? quote : null });
+      walk(use.children, inDispute || use.name === 'SourcesDisagree');
+    }
+  };
+  for (const e of explainers) walk(e.elements, false);
+  return out;
+}
+
 /** What the generator needs, read from content/ through lib/content. */
 export function loadGeneratorInput(): GeneratorInput {
   const sources = listSources();
   return {
+    disputed: disputedClaims(listExplainers()),
     passages: sources.flatMap((s) => s.passages.map((p) => ({ id: p.id, text: p.text, sourceTitle: s.title }))),
     modules: listExplainers().map(toModule),
   };

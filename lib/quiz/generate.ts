@@ -41,6 +41,11 @@ export type GeneratorModule = {
 export type GeneratorInput = {
   passages: GeneratorPassage[];
   modules: GeneratorModule[];
+  /**
+   * Passage words the course shows to be disputed (`<Claim>` in `<SourcesDisagree>`): no question
+   * asks a student to complete them as if they were settled.
+   */
+  disputed?: { passage: string; quote: string | null }[];
   /** Gazetteers for mentions in plain passages. */
   countries?: string[];
   places?: string[];
@@ -48,7 +53,7 @@ export type GeneratorInput = {
 
 const BLANK = '_____';
 // Sentences that lean on the one before ("It said…", "A month later…") are unclear on their own.
-const PRONOUN_START = /^(?:It|He|She|They|This|These|That|Those|His|Her|Their|Its|We|I|But|And|Also|However|Both|There|Then|Instead|Later|Earlier|After that|A month later|A year later|In it|In response|As a result|So|Thus|Therefore|Still|Yet|Meanwhile|Such)\b/;
+const PRONOUN_START = /^(?:It|He|She|They|This|These|That|Those|His|Her|Their|Its|We|I|But|And|Also|However|Both|There|Then|Instead|Later|Earlier|After that|A month later|A year later|In it|In response|As a result|So|Thus|Therefore|Still|Yet|Meanwhile|Such|Another|The other|Neither|Either|Numbers also|Furthermore|Moreover|Notably|Nevertheless|Besides|Again)\b/;
 const NOUNS: Record<FactKind, [string, string]> = {
   year: ['year', 'years'], date: ['date', 'dates'], number: ['number', 'numbers'], person: ['name', 'names'],
   place: ['place', 'places'], organisation: ['organisation', 'organisations'], country: ['country', 'countries'],
@@ -66,6 +71,7 @@ type Pools = Map<string, Value[]>;
 
 type Ctx = {
   passage: (id: string) => GeneratorPassage | null;
+  disputed: (passage: string, sentence: string) => boolean;
   /** Whether one name is part of the other ("Security Council" of the "United Nations", via "UN Security Council"). */
   related: (a: string, b: string) => boolean;
   pools: Pools;
@@ -406,7 +412,11 @@ function valueQuestions(b: Basis, ctx: Ctx): Question[] {
       out.push(withObjective({ ...base, id, type: 'multiple-select', stem, options: hashOrder([...list, ...extra], (t) => t, id), answer: list, explanation }, b.objective));
     }
   }
-  if (FILL_IN_KINDS.has(b.kind) && list.length === 1 && b.answer.split(/\s+/).length <= 4 && (b.ask || b.cloze)) {
+  // A typed answer to a question (not a blank) must be the only one: not "which of these…", and the
+  // cited words name no other value of its kind that would also be right.
+  const otherValues = (ctx.pools.get(b.kind) ?? []).some((v) => fold(v.text) !== fold(b.answer) && !inText(b.answer, v.text) && inText(cite.quote, v.text));
+  const typedOk = b.ask ? !/\bwhich of these\b|\bone of\b/i.test(b.ask) && !otherValues : !!b.cloze;
+  if (FILL_IN_KINDS.has(b.kind) && list.length === 1 && b.answer.split(/\s+/).length <= 4 && typedOk) {
     const id = questionId(b.module, 'fill-in', basis);
     const stem = b.ask ? `${b.ask} Type your answer.` : `Type the ${one} that fills the blank${from}: “${b.cloze}”`;
     const accepted = answerVariants(b.kind, b.answer, ctx);
@@ -771,7 +781,7 @@ function buildModule(module: GeneratorModule, ctx: Ctx): Question[] {
       if (fold(passage.sourceTitle).includes(fold(m.text))) continue;
       if (m.kind === 'country' && m.text === ctx.pools.get('country-top')?.[0]?.text) continue;
       // One blank per source sentence, and never a list member or a name spelled out next to its acronym.
-      if (clozedSentences.has(m.sentence) || inList(m.sentence, m.text) || new RegExp(`${escapeRe(m.text)} \\([A-Z]{2,}\\)`).test(m.sentence)) continue;
+      if (clozedSentences.has(m.sentence) || ctx.disputed(passageId, m.sentence) || inList(m.sentence, m.text) || new RegExp(`${escapeRe(m.text)} \\([A-Z]{2,}\\)`).test(m.sentence)) continue;
       const cloze = clozeFromSource(m.sentence, m.text);
       if (!cloze) continue;
       clozedSentences.add(m.sentence);
@@ -869,8 +879,10 @@ export function generateQuestionBank(input: GeneratorInput): QuestionBank {
   const parentOf = (name: string) =>
     [...acronyms.entries()].filter(([acr]) => names.includes(`${acr} ${name}`)).map(([, full]) => full);
   const related = (a: string, b: string) => parentOf(a).includes(b) || parentOf(b).includes(a);
+  const disputed = input.disputed ?? [];
   const ctx: Ctx = {
     related,
+    disputed: (passage, sentence) => disputed.some((d) => d.passage === passage && (!d.quote || inText(sentence, d.quote) || inText(d.quote, sentence))),
     passage: (id) => byId.get(id) ?? null,
     pools,
     people,
