@@ -110,3 +110,22 @@ describe('generateQuestionBank on an unseen source', () => {
     }
   });
 });
+
+describe('questions a teacher would strike are not generated', () => {
+  it('asks no blank of a disputed claim, and no typed answer when others would be right too', () => {
+    const disputedInput: GeneratorInput = {
+      ...structuredClone(input),
+      disputed: [{ passage: 'lake-report#p4', quote: 'heavy floods forced 12,500 people' }],
+    };
+    disputedInput.modules[0]?.facts.push({
+      id: 'dam/f4', kind: 'country', answer: 'Ghana', to: 'lake-report#p3', quote: 'Engineers from Ghana, Senegal and Morocco worked on it.',
+      ask: 'Engineers from which country worked on the dam?', topic: null, label: null, date: null, speaker: null,
+      span: 'Ghana', sentence: 'Engineers from Ghana, Senegal and Morocco worked on the dam.',
+    });
+    const questions = generateQuestionBank(disputedInput).modules[0]?.questions ?? [];
+    expectSoundQuestions(questions, passageText);
+    const fromP4 = questions.filter((q) => q.citations.some((c) => c.passage === 'lake-report#p4') && q.stem.includes('_____'));
+    expect(fromP4.filter((q) => !q.stem.includes('Floods in'))).toEqual([]);
+    expect(questions.find((q) => q.type === 'fill-in' && q.answer === 'Ghana')).toBeUndefined();
+  });
+});
