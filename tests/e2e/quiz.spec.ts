@@ -75,6 +75,9 @@ test('keyboard only: one right, one wrong, feedback with the passage, the link l
   await expect(feedback.locator('blockquote mark').first()).toContainText(q1.citations[0]?.quote.slice(0, 12) ?? '');
   await expect(feedback).toBeFocused();
   await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'light' });
 
   await tabTo(page, page.getByRole('link', { name: 'Next question' }));
   await page.keyboard.press('Enter');
