@@ -276,7 +276,8 @@ function chooseDistractors(ctx: Ctx, kind: FactKind, answer: string, avoid: stri
       const text = kind === 'year' ? String(n) : formatNumber(n, style);
       if (text) values.set(text, n);
     }
-    if (kind === 'year') for (const d of [1, -1, 2, -2, 3, 4, -3]) values.set(String(value + d), value + d);
+    // Years come from the corpus; neighbouring years only when the corpus has too few near this one.
+    if (kind === 'year' && clean([...values.keys()]).length < count) for (const d of [1, -1, 2, -2, 3, 4, -3]) values.set(String(value + d), value + d);
     const ranked = [...values.entries()]
       .filter(([t, n]) => kind === 'year' || (identifier ? t.length === answer.length : n / value < 5 && value / n < 5))
       .sort((a, b) => Math.abs(Math.log(a[1] / value)) - Math.abs(Math.log(b[1] / value)) || a[1] - b[1]);
@@ -842,6 +843,8 @@ export function generateQuestionBank(input: GeneratorInput): QuestionBank {
   const mentionsByPassage = new Map<string, Mention[]>();
   for (const m of mentions) {
     addValue(m.kind, m.text, m.passage);
+    // The year of a full date is a corpus year too.
+    if (m.kind === 'date' && m.iso) addValue('year', m.iso.slice(0, 4), m.passage);
     if (m.role) addValue('role', m.role, m.passage);
     if (m.kind === 'person' && !people.has(m.text)) people.set(m.text, { role: m.role ?? null, passage: m.passage });
     mentionsByPassage.set(m.passage, [...(mentionsByPassage.get(m.passage) ?? []), m]);
