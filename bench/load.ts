@@ -74,9 +74,9 @@ async function fire(url: string, connections: number, pending: Pending[]) {
     requests: [
       {
         method: 'POST',
-        setupRequest: (request: Record<string, unknown>, context: Record<string, unknown>) => {
+        setupRequest: (request: autocannon.Request, context: object) => {
           const item = pending[next++ % pending.length]!;
-          context.item = item;
+          (context as { item?: Pending }).item = item;
           return {
             ...request,
             path: `/api/attempts/${item.attemptId}/answers`,
@@ -84,13 +84,13 @@ async function fire(url: string, connections: number, pending: Pending[]) {
             body: item.body,
           };
         },
-        onResponse: (status: number, _body: string, context: Record<string, unknown>) => {
-          const item = context.item as Pending;
+        onResponse: (status: number, _body: string, context: object) => {
+          const item = (context as { item: Pending }).item;
           if (status === 200 || status === 201) acknowledged.add(`${item.attemptId}|${item.questionId}`);
         },
       },
     ],
-  } as autocannon.Options);
+  });
   return { result, acknowledged };
 }
 

@@ -59,7 +59,7 @@ async function main() {
     const rows = quiz.map((q, k) => {
       const response = k % 3 === 0 && q.options ? (q.options.find((o) => o !== q.answer) ?? q.answer) : q.answer;
       const grade = gradeResponse(q, response);
-      return { id: `${attempt.id}-${k}`, attempt_id: attempt.id, question_id: q.id, response: JSON.stringify(response), correct: grade.correct ? 1 : 0, score: grade.score, answered_at: now.toISOString() };
+      return { id: `${attempt.id}-${k}`, attempt_id: attempt.id, question_id: q.id, response: JSON.stringify(response), correct: (grade.correct ? 1 : 0) as 0 | 1, score: grade.score, answered_at: now.toISOString() };
     });
     await db.insertInto('answer').values(rows).execute();
     await submitAttempt(db, attempt.id, now);
