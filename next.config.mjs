@@ -5,8 +5,6 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['better-sqlite3', 'pg', 'wink-nlp', 'wink-eng-lite-web-model'],
   typedRoutes: false,
-  // Tailwind's CSS is small; inlining it removes a render-blocking request on slow phone connections.
-  experimental: { inlineCss: true },
 };
 
 export default nextConfig;
