@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { getPracticeQuiz } from '@/lib/quiz/bank';
 import type { Question } from '@/lib/quiz/types';
 import { expectNoAxeViolations } from './axe';
+import { tabTo } from './keyboard';
 
 const MODULE = 'minusma';
 const RADIO_TYPES = new Set(['single-choice', 'true-false', 'who-said']);
@@ -14,15 +15,6 @@ function radioSeed(): { seed: string; quiz: Question[] } {
     if (quiz.length >= 2 && quiz.slice(0, 2).every((q) => RADIO_TYPES.has(q.type))) return { seed, quiz };
   }
   throw new Error('no seed starts with two radio questions');
-}
-
-/** Presses Tab until `target` has focus: how a keyboard user gets there. */
-async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('could not reach the element with Tab');
 }
 
 /** Chooses the option with `label` in the question's radio group using Tab and arrow keys, then submits with Enter. */
