@@ -15,6 +15,11 @@ export type DbConfig = { engine: 'sqlite'; path: string } | { engine: 'postgres'
 export function createDb(config: DbConfig): Db {
   if (config.engine === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    // An idle client's error (the server restarted, or dropped the database) is re-emitted on the pool;
+    // without a listener it would crash the process. The pool replaces the client on next use.
+    pool.on('error', (error: Error & { code?: string }) => {
+      if (error.code !== '57P01') console.error('PostgreSQL idle client error:', error.message);
+    });
     return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   }
   if (config.path !== ':memory:') fs.mkdirSync(path.dirname(config.path), { recursive: true });
