@@ -22,7 +22,8 @@ test('a student reads, opens a citation, takes a quiz question and reaches its p
   await expect(page.locator(`[id="${await marker.getAttribute('aria-describedby')}"]`)).toBeVisible();
   await page.keyboard.press('Enter');
   await expectTargetedPassage(page);
-  await page.keyboard.press('Alt+ArrowLeft');
+  // Back, as Alt+Left does in a desktop browser (headless Chromium has no such shortcut).
+  await page.goBack();
   await expect(page).toHaveURL(/\/explainers\/minusma/);
 
   // Take the quiz on its own page and answer its first question.
