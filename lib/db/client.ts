@@ -2,11 +2,12 @@ import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { getEnv } from '@/lib/env';
 import type { Database as Schema } from './schema';
 import type { Engine } from './migrations';
+import { BetterSqliteDialect } from './sqlite-dialect';
 
 export type Db = Kysely<Schema>;
 export type DbConfig = { engine: 'sqlite'; path: string } | { engine: 'postgres'; url: string };
@@ -29,7 +30,7 @@ export function createDb(config: DbConfig): Db {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  return new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Schema>({ dialect: new BetterSqliteDialect(sqlite) });
 }
 
 export function dbConfigFromEnv(): DbConfig {
