@@ -1,5 +1,6 @@
 import type { MdxContext } from './context';
-import { SourceLink, sourceLabel } from './source-link';
+import { sourceLabel } from './passage-popover';
+import { SourceLink } from './source-link';
 
 export type SourcesDisagreeProps = { topic: string; id: string; children: React.ReactNode };
 
