@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { claimSources, listContentProblems, listExplainers, type ElementUse, type Explainer } from '@/lib/content';
-import { copyContent } from '../helpers/content-fixture';
+import { useContentFixture } from '../helpers/content-fixture';
 
 /**
  * The sentence rule. Every sentence of a paragraph or list item in an explainer must carry a
@@ -82,30 +82,22 @@ describe('every factual sentence of every explainer is cited', () => {
 });
 
 describe('the sentence rule can fail', () => {
-  let fixture: ReturnType<typeof copyContent>;
-  beforeEach(() => {
-    fixture = copyContent();
-    process.env.CONTENT_DIR = fixture.dir;
-  });
-  afterEach(() => {
-    delete process.env.CONTENT_DIR;
-    fixture.cleanup();
-  });
+  const current = useContentFixture();
 
   it('reports an added uncited sentence with its file and line, but not an added question', () => {
-    fixture.edit('explainers/coups-2020-2021.mdx', (t) =>
+    current().edit('explainers/coups-2020-2021.mdx', (t) =>
       t.replace('Ndaw and Ouane resigned.<Cite to="mali-coup-2021#p3" />', 'Ndaw and Ouane resigned.<Cite to="mali-coup-2021#p3" /> Goïta then promised elections. Why did they resign?'),
     );
     expect(listUncited(listExplainers())).toEqual([expect.stringMatching(/^content\/explainers\/coups-2020-2021\.mdx:\d+: "Goïta then promised elections\."$/)]);
   });
 
   it('reports a sentence whose only citation was removed', () => {
-    fixture.edit('explainers/minusma.mdx', (t) => t.replace('Resolution 2690 ended MINUSMA\'s mandate that same day.<Cite to="un-resolution-2690-ends-minusma#p3" />', "Resolution 2690 ended MINUSMA's mandate that same day."));
+    current().edit('explainers/minusma.mdx', (t) => t.replace('Resolution 2690 ended MINUSMA\'s mandate that same day.<Cite to="un-resolution-2690-ends-minusma#p3" />', "Resolution 2690 ended MINUSMA's mandate that same day."));
     expect(listUncited(listExplainers())).toEqual([expect.stringContaining("Resolution 2690 ended MINUSMA's mandate that same day.")]);
   });
 
   it('reports a disagreement that cites only one source, in the test and in the content check', () => {
-    fixture.edit('explainers/reading-the-news.mdx', (t) =>
+    current().edit('explainers/reading-the-news.mdx', (t) =>
       t.replace('<Claim to="diop-asks-un-to-withdraw-minusma#p5" quote="set to expire on 29 June">', '<Claim to="chief-observer-us-orderly-withdrawal#p10" quote="expires on June 30">')
         .replace('<Claim to="mali-asks-un-to-withdraw-peacekeepers#p6" quote="by June 30">', '<Claim to="chief-observer-us-orderly-withdrawal#p10" quote="June 30">'),
     );

@@ -1,28 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listContentProblems } from '@/lib/content';
-import { copyContent } from '../../helpers/content-fixture';
+import { useContentFixture } from '../../helpers/content-fixture';
 
 const FILE = 'explainers/minusma.mdx';
 const QUOTE = 'A resolution requires at least nine votes in favour';
 
 describe('citation checks fail on broken content', () => {
-  let fixture: ReturnType<typeof copyContent>;
-  beforeEach(() => {
-    fixture = copyContent();
-    process.env.CONTENT_DIR = fixture.dir;
-  });
-  afterEach(() => {
-    delete process.env.CONTENT_DIR;
-    fixture.cleanup();
-  });
+  const current = useContentFixture();
 
   it('accepts the unchanged copy', () => {
     expect(listContentProblems()).toEqual([]);
   });
 
   it('names the file and the citation when one character of a quote changes', () => {
-    fixture.edit(FILE, (t) => t.replace(QUOTE, QUOTE.replace('nine', 'nime')));
+    current().edit(FILE, (t) => t.replace(QUOTE, QUOTE.replace('nine', 'nime')));
     const problems = listContentProblems();
     expect(problems).toHaveLength(1);
     expect(problems[0]!.where).toMatch(/^content\/explainers\/minusma\.mdx:\d+$/);
@@ -31,38 +23,38 @@ describe('citation checks fail on broken content', () => {
   });
 
   it('names the file and the citation for an unknown passage id', () => {
-    fixture.edit(FILE, (t) => t.replace(/<Cite to="[^"]+"/, '<Cite to="foo#p99"'));
+    current().edit(FILE, (t) => t.replace(/<Cite to="[^"]+"/, '<Cite to="foo#p99"'));
     const problems = listContentProblems();
     expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('unknown passage foo#p99')]);
     expect(problems[0]!.where).toContain('content/explainers/minusma.mdx:');
   });
 
   it('rejects a passage number past the end of a real source', () => {
-    fixture.edit(FILE, (t) => t.replace('to="un-pulls-peacekeepers-out-of-mali#p4"', 'to="un-pulls-peacekeepers-out-of-mali#p40"'));
+    current().edit(FILE, (t) => t.replace('to="un-pulls-peacekeepers-out-of-mali#p4"', 'to="un-pulls-peacekeepers-out-of-mali#p40"'));
     expect(listContentProblems().some((p) => p.message.includes('unknown passage un-pulls-peacekeepers-out-of-mali#p40'))).toBe(true);
   });
 
   it('rejects a fact whose answer is not in its passage', () => {
-    fixture.edit(FILE, (t) => t.replace('answer="Gao"', 'answer="Kidal"').replace('>Gao</Fact>', '>Kidal</Fact>'));
+    current().edit(FILE, (t) => t.replace('answer="Gao"', 'answer="Kidal"').replace('>Gao</Fact>', '>Kidal</Fact>'));
     expect(listContentProblems().some((p) => p.message.includes('answer="Kidal"'))).toBe(true);
   });
 
   it('rejects invalid frontmatter with the file named', () => {
-    fixture.edit(FILE, (t) => t.replace(/^order: \d+$/m, 'order: first'));
+    current().edit(FILE, (t) => t.replace(/^order: \d+$/m, 'order: first'));
     const problems = listContentProblems();
     expect(problems[0]!.where).toBe('content/explainers/minusma.mdx');
     expect(problems[0]!.message).toContain('order');
   });
 
   it('rejects a source whose frontmatter is invalid', () => {
-    fixture.edit('sources/un-pulls-peacekeepers-out-of-mali.md', (t) => t.replace('kind: "news"', 'kind: "blog"'));
+    current().edit('sources/un-pulls-peacekeepers-out-of-mali.md', (t) => t.replace('kind: "news"', 'kind: "blog"'));
     expect(listContentProblems()[0]!.where).toBe('content/sources/un-pulls-peacekeepers-out-of-mali.md');
   });
 
   it('makes the build step fail with the file and the citation named', () => {
-    fixture.edit(FILE, (t) => t.replace(/<Cite to="[^"]+"/, '<Cite to="foo#p99"'));
+    current().edit(FILE, (t) => t.replace(/<Cite to="[^"]+"/, '<Cite to="foo#p99"'));
     const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/check-content.ts'], {
-      env: { ...process.env, CONTENT_DIR: fixture.dir },
+      env: { ...process.env, CONTENT_DIR: current().dir },
       encoding: 'utf8',
     });
     expect(run.status).toBe(1);

@@ -1,36 +1,28 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getGlossaryTerm, listContentProblems, listGlossaryTerms, listTimelineEvents } from '@/lib/content';
 import { buildRegionMap } from '@/lib/content/map';
-import { copyContent } from '../../helpers/content-fixture';
+import { useContentFixture } from '../../helpers/content-fixture';
 
 describe('course component checks fail on broken content', () => {
-  let fixture: ReturnType<typeof copyContent>;
-  beforeEach(() => {
-    fixture = copyContent();
-    process.env.CONTENT_DIR = fixture.dir;
-  });
-  afterEach(() => {
-    delete process.env.CONTENT_DIR;
-    fixture.cleanup();
-  });
+  const current = useContentFixture();
 
   it('rejects a <Term> that the glossary does not define', () => {
-    fixture.edit('explainers/minusma.mdx', (t) => t.replace('<Term name="veto">veto</Term>', '<Term name="filibuster">veto</Term>'));
+    current().edit('explainers/minusma.mdx', (t) => t.replace('<Term name="veto">veto</Term>', '<Term name="filibuster">veto</Term>'));
     expect(listContentProblems().map((p) => p.message)).toEqual([expect.stringContaining('"filibuster" is not in content/glossary.md')]);
   });
 
   it('rejects a <Map> place that has no coordinates', () => {
-    fixture.edit('explainers/minusma.mdx', (t) => t.replace('places="bamako timbuktu gao kidal"', 'places="bamako atlantis"'));
+    current().edit('explainers/minusma.mdx', (t) => t.replace('places="bamako timbuktu gao kidal"', 'places="bamako atlantis"'));
     expect(listContentProblems().map((p) => p.message)).toEqual([expect.stringContaining('unknown place "atlantis"')]);
   });
 
   it('rejects a timeline event without a date', () => {
-    fixture.edit('explainers/minusma.mdx', (t) => t.replace('<Event date="2013-07-01" ', '<Event '));
+    current().edit('explainers/minusma.mdx', (t) => t.replace('<Event date="2013-07-01" ', '<Event '));
     expect(listContentProblems().map((p) => p.message)).toEqual([expect.stringContaining('needs date=')]);
   });
 
   it('rejects a glossary entry without a definition', () => {
-    fixture.edit('glossary.md', (t) => t.replace(/## veto\n\n[^\n]+\n?/, '## veto\n'));
+    current().edit('glossary.md', (t) => t.replace(/## veto\n\n[^\n]+\n?/, '## veto\n'));
     expect(listContentProblems()[0]!.where).toBe('content/glossary.md');
   });
 });
