@@ -1,25 +1,17 @@
+import type { Fact } from '../content/explainers';
+import type { FactKind } from '../content/schemas';
 import { findQuote, normalizeText, splitSentences } from '../content/text';
 import { extractAttributions, extractMentions, type Attribution, type Mention } from './extract';
 import { formatNumber, normalizeAnswer, numberStyle, parseNumber } from './normalize';
 import { hashOrder, hashString } from './random';
 import type { ModuleBank, Question, QuestionBank, QuestionCitation } from './types';
 
-export type FactKind = 'year' | 'date' | 'number' | 'person' | 'place' | 'organisation' | 'country' | 'term' | 'quote' | 'event' | 'role';
+export type { FactKind };
 
 export type GeneratorPassage = { id: string; text: string; sourceTitle: string };
 
-/** A `<Fact>` of an explainer, with the whole explainer sentence it stands in. */
-export type GeneratorFact = {
-  id: string;
-  kind: FactKind;
-  answer: string;
-  to: string;
-  quote: string | null;
-  ask: string | null;
-  topic: string | null;
-  label: string | null;
-  date: string | null;
-  speaker: string | null;
+/** A `<Fact>` of an explainer (as lib/content reads it), with the whole explainer sentence it stands in. */
+export type GeneratorFact = Omit<Fact, 'sentence' | 'line'> & {
   /** Text inside `<Fact>`; contains the answer. */
   span: string;
   /** The whole explainer sentence holding the fact (plain text). */
