@@ -94,7 +94,7 @@ const lines = [
   '',
   'Answers under load (autocannon, POST /api/attempts/:id/answers):',
   `  bare Node http server: ${results.load.bareNode.requestsPerSecond} req/s`,
-  ...results.load.runs.map((r) => `  ${r.engine} ${String(r.students).padStart(5)} students: ${r.requestsPerSecond} req/s (${(r.requestsPerSecond / results.load.bareNode.requestsPerSecond).toFixed(3)} of bare Node), p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, errors ${r.errors}, non-2xx ${r.non2xx}, stored exactly once: ${r.storedExactlyOnce ? 'yes' : 'NO'} (${r.acknowledged} acknowledged, ${r.stored} stored)`),
+  ...results.load.runs.map((r) => `  ${r.engine} ${String(r.students).padStart(5)} students: ${r.requestsPerSecond} req/s (${(r.requestsPerSecond / results.load.bareNode.requestsPerSecond).toFixed(3)} of bare Node), p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, errors ${r.errors}, non-2xx ${r.non2xx}, stored exactly once: ${r.storedExactlyOnce ? 'yes' : 'NO'} (${r.acknowledged} acknowledged, ${r.stored} stored)${r.listenOverflows ? `; ${r.listenOverflows} connections waited on a full listen backlog` : ''}`),
   '',
   `Teacher results, ${results.teacherResults.students} students x ${results.teacherResults.questions} questions:`,
   `  summary + CSV in lib: ${results.teacherResults.libMedianMs} ms (median)`,
