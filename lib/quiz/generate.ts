@@ -46,6 +46,14 @@ export type GeneratorInput = {
 const BLANK = '_____';
 // Sentences that lean on the one before ("It said…", "A month later…") are unclear on their own.
 const PRONOUN_START = /^(?:It|He|She|They|This|These|That|Those|His|Her|Their|Its|We|I|But|And|Also|However|Both|There|Then|Instead|Later|Earlier|After that|A month later|A year later|In it|In response|As a result|So|Thus|Therefore|Still|Yet|Meanwhile|Such|Another|The other|Neither|Either|Numbers also|Furthermore|Moreover|Notably|Nevertheless|Besides|Again)\b/;
+/**
+ * A statement shown on its own (true/false, "which are true?") must not lean on the sentence before:
+ * no leading connective or pronoun, and no "it", "them", "those", "these" outside quoted words
+ * ("The Council adopted it…", "One of those tasks…").
+ */
+function leansOnContext(statement: string): boolean {
+  return PRONOUN_START.test(statement) || /\b(?:it|them|those|these)\b/i.test(statement.replace(/[“"][^”"]*[”"]/g, ''));
+}
 const NOUNS: Record<FactKind, [string, string]> = {
   year: ['year', 'years'], date: ['date', 'dates'], number: ['number', 'numbers'], person: ['name', 'names'],
   place: ['place', 'places'], organisation: ['organisation', 'organisations'], country: ['country', 'countries'],
@@ -417,7 +425,7 @@ function valueQuestions(b: Basis, ctx: Ctx): Question[] {
   }
   const swapIn = SWAP_KINDS.has(b.kind) ? chooseDistractors(ctx, b.kind, b.answer, [...stemAvoid, b.statement], `${basis}|tf`, 1)[0] : undefined;
   const spanAt = findQuote(b.statement, b.span);
-  if ((swapIn || !SWAP_KINDS.has(b.kind)) && spanAt && b.statement.split(/\s+/).length <= 40 && !/^[“"]/.test(b.statement) && !PRONOUN_START.test(b.statement)) {
+  if ((swapIn || !SWAP_KINDS.has(b.kind)) && spanAt && b.statement.split(/\s+/).length <= 40 && !/^[“"]/.test(b.statement) && !leansOnContext(b.statement)) {
     const id = questionId(b.module, 'true-false', basis);
     const isTrue = !swapIn || Number.parseInt(id.slice(-1), 16) % 2 === 0;
     const text = b.statement.normalize('NFC');
@@ -624,7 +632,7 @@ function matchingQuestions(module: string, pairs: Pair[], ctx: Ctx): Question[] 
 function statementQuestions(module: string, bases: Basis[], ctx: Ctx): Question[] {
   const seen = new Set<string>();
   const usable = hashOrder(
-    bases.filter((b) => b.statement.split(/\s+/).length <= 30 && findQuote(b.statement, b.span) && !b.fromSource && !PRONOUN_START.test(b.statement)),
+    bases.filter((b) => b.statement.split(/\s+/).length <= 30 && findQuote(b.statement, b.span) && !b.fromSource && !leansOnContext(b.statement)),
     (b) => b.factKey,
     `${module}|statements`,
   ).filter((b) => (seen.has(b.factKey) ? false : (seen.add(b.factKey), true)));
