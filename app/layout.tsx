@@ -16,6 +16,14 @@ export const viewport: Viewport = {
   ],
 };
 
+const NAV_LINKS = [
+  { href: '/#modules', label: 'Modules' },
+  { href: '/sources', label: 'Sources' },
+  { href: '/teacher', label: 'Teachers' },
+  { href: '/timeline', label: 'Timeline' },
+  { href: '/glossary', label: 'Glossary' },
+] as const;
+
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
@@ -31,21 +39,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="mr-auto text-lg font-bold tracking-tight text-brand-700 dark:text-brand-300">
               Cited
             </Link>
-            <Link href="/#modules" className="text-sm font-medium underline-offset-4 hover:underline">
-              Modules
-            </Link>
-            <Link href="/sources" className="text-sm font-medium underline-offset-4 hover:underline">
-              Sources
-            </Link>
-            <Link href="/teacher" className="text-sm font-medium underline-offset-4 hover:underline">
-              Teachers
-            </Link>
-            <Link href="/timeline" className="text-sm font-medium underline-offset-4 hover:underline">
-              Timeline
-            </Link>
-            <Link href="/glossary" className="text-sm font-medium underline-offset-4 hover:underline">
-              Glossary
-            </Link>
+            {NAV_LINKS.map((link) => (
+              <Link key={link.href} href={link.href} className="text-sm font-medium underline-offset-4 hover:underline">
+                {link.label}
+              </Link>
+            ))}
           </nav>
         </header>
         <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 pb-16 pt-6 focus:outline-none sm:pt-10">

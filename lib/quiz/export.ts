@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citationSchema, questionTypeSchema, type QuestionBank } from './types';
+import { citationSchema, questionSchema, type QuestionBank } from './types';
 
 /** The question-bank export of ../shared/design.md ("contract: the question-bank export"). */
 export const bankExportSchema = z
@@ -16,15 +16,10 @@ export const bankExportSchema = z
         slug: z.string().min(1),
         title: z.string().min(1),
         questions: z.array(
-          z.object({
-            id: z.string().min(1),
-            type: questionTypeSchema,
-            stem: z.string().min(1),
-            options: z.array(z.string()).nullable(),
-            answer: z.union([z.string(), z.array(z.string())]),
-            explanation: z.string().min(1),
-            citations: z.array(citationSchema.strict()).min(1),
-          }).strict(),
+          questionSchema
+            .pick({ id: true, type: true, stem: true, options: true, answer: true, explanation: true })
+            .extend({ citations: z.array(citationSchema.strict()).min(1) })
+            .strict(),
         ),
       }).strict(),
     ),
