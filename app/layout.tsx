@@ -25,8 +25,9 @@ const NAV_LINKS = [
 ] as const;
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
+  // suppressHydrationWarning: the Escape script in CitationDismiss may set an attribute on <html> before hydration.
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
       <body className="min-h-screen font-sans">
         <a
           href="#main"

@@ -1,26 +1,20 @@
-'use client';
-
-import { useEffect } from 'react';
-
 /**
  * WCAG 1.4.13: content shown on hover or focus must be dismissible without moving focus.
  * Escape hides every citation popover until the pointer moves or focus changes.
+ *
+ * An inline script rather than a client component: the page's JavaScript bundle loads only after the first
+ * paint (scripts/defer-hydration.mjs), and Escape must work from the moment a citation can be focused.
  */
+const DISMISS_ON_ESCAPE = `(function () {
+  var root = document.documentElement;
+  function reset() { root.removeAttribute('data-cite-dismissed'); }
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') root.setAttribute('data-cite-dismissed', '');
+  });
+  document.addEventListener('focusin', reset);
+  document.addEventListener('pointermove', reset);
+})();`;
+
 export function CitationDismiss() {
-  useEffect(() => {
-    const root = document.documentElement;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') root.setAttribute('data-cite-dismissed', '');
-    };
-    const reset = () => root.removeAttribute('data-cite-dismissed');
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('focusin', reset);
-    document.addEventListener('pointermove', reset);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('focusin', reset);
-      document.removeEventListener('pointermove', reset);
-    };
-  }, []);
-  return null;
+  return <script dangerouslySetInnerHTML={{ __html: DISMISS_ON_ESCAPE }} />;
 }
