@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Lets parallel builds (tests, benchmarks) use separate output folders.
@@ -5,6 +7,8 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['better-sqlite3', 'pg', 'wink-nlp', 'wink-eng-lite-web-model'],
   typedRoutes: false,
+  // Rewrites prerendered pages after each build so their JavaScript loads after the first paint.
+  adapterPath: fileURLToPath(new URL('./scripts/next-adapter.mjs', import.meta.url)),
 };
 
 export default nextConfig;
