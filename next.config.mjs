@@ -9,6 +9,18 @@ const nextConfig = {
   typedRoutes: false,
   // Rewrites prerendered pages after each build so their JavaScript loads after the first paint.
   adapterPath: fileURLToPath(new URL('./scripts/next-adapter.mjs', import.meta.url)),
+  async rewrites() {
+    return {
+      // A quiz opened without any answers yet is the same page for everyone: serve the prerendered one.
+      beforeFiles: [
+        {
+          source: '/explainers/:slug/quiz',
+          missing: ['seed', 'a', 'view'].map((key) => ({ type: 'query', key })),
+          destination: '/explainers/:slug/quiz/start',
+        },
+      ],
+    };
+  },
 };
 
 export default nextConfig;

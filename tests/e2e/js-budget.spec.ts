@@ -27,7 +27,7 @@ test('an explainer page loads less JavaScript than its budget', async ({ page })
 });
 
 test('prerendered pages request their JavaScript only after the first contentful paint', async ({ page, request }) => {
-  for (const path of ['/', EXPLAINER, '/sources/mali-asks-un-to-withdraw-peacekeepers']) {
+  for (const path of ['/', EXPLAINER, '/explainers/minusma/quiz', '/sources/mali-asks-un-to-withdraw-peacekeepers']) {
     const html = await (await request.get(path)).text();
     // No chunk in the markup, where the browser would fetch it alongside the HTML and CSS...
     expect(html, path).not.toMatch(/<script src="\/_next\/static\/chunks\/[^"]+" async/);
