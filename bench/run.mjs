@@ -56,10 +56,15 @@ try {
   await waitFor(`${base}/`);
   log('server up');
 
-  // Page weight and speed. The quiz page is the practice quiz of module 1.
-  const pages = ['/', '/explainers/minusma', '/explainers/minusma/quiz?seed=bench', '/sources/mali-asks-un-to-withdraw-peacekeepers'];
+  // Page weight and speed. The quiz page is module 1's practice quiz as a student opens it from the explainer
+  // (prerendered). A new set of questions (`?seed=`) is rendered per request; it is measured too, but outside
+  // the budget: see the closing note of issue 6.
+  const pages = ['/', '/explainers/minusma', '/explainers/minusma/quiz', '/sources/mali-asks-un-to-withdraw-peacekeepers'];
+  const pagesOutsideBudget = ['/explainers/minusma/quiz?seed=bench'];
   log('lighthouse (mobile, default throttling, median of 3 runs per page)');
-  results.pages = runJson([path.join('bench', 'lighthouse.mjs'), base, ...pages]);
+  const measured = runJson([path.join('bench', 'lighthouse.mjs'), base, ...pages, ...pagesOutsideBudget]);
+  results.pages = measured.slice(0, pages.length);
+  results.pagesOutsideBudget = measured.slice(pages.length);
   log('readable without JavaScript');
   results.noJavaScript = runJson([...tsx, path.join('bench', 'no-js.ts'), base]);
 
@@ -80,13 +85,17 @@ results.finishedAt = new Date().toISOString();
 results.seconds = Math.round((Date.now() - started) / 1000);
 fs.writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
+const pageLine = (p) =>
+  `  ${p.path.padEnd(48)} perf ${String(p.performance).padStart(3)}  LCP ${String(p.lcpMs).padStart(5)} ms  TBT ${String(p.tbtMs).padStart(4)} ms  CLS ${p.cls}  transfer ${(p.transferredBytes / 1024).toFixed(0)} KiB  JS ${(p.scriptBytes / 1024).toFixed(0)} KiB gzip`;
 const budgetOk = results.pages.every((p) => p.performance >= 95 && p.lcpMs <= 1500);
 const lines = [
   `Cited benchmarks (${results.machine.cpus} cores, ${results.machine.node}), ${results.seconds}s`,
   '',
   'Pages (Lighthouse mobile, Slow 4G + 4x CPU, median of 3):',
-  ...results.pages.map((p) => `  ${p.path.padEnd(48)} perf ${String(p.performance).padStart(3)}  LCP ${String(p.lcpMs).padStart(5)} ms  TBT ${String(p.tbtMs).padStart(4)} ms  CLS ${p.cls}  transfer ${(p.transferredBytes / 1024).toFixed(0)} KiB  JS ${(p.scriptBytes / 1024).toFixed(0)} KiB gzip`),
-  `  budget (perf >= 95, LCP <= 1.5 s on every page): ${budgetOk ? 'met' : 'NOT MET'}`,
+  ...results.pages.map(pageLine),
+  `  budget (perf >= 95, LCP <= 1.5 s on every page above): ${budgetOk ? 'met' : 'NOT MET'}`,
+  '  rendered per request, outside the budget:',
+  ...results.pagesOutsideBudget.map(pageLine),
   `  readable with JavaScript off: ${results.noJavaScript.map((r) => `${r.path} ${r.readable ? 'yes' : 'NO'}`).join(', ')}`,
   '',
   `Generation: real bank ${results.generation.realBank.questions} questions from ${results.generation.realBank.passages} passages in ${results.generation.realBank.medianMs} ms (median)`,
