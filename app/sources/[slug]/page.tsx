@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PassageMarker } from '@/components/source/passage-marker';
 import { SourceDate } from '@/components/source/source-date';
+import { UpLink } from '@/components/ui/up-link';
 import { assertContentValid, getSource, listCitedBy, listSources } from '@/lib/content';
 
 export const dynamicParams = false;
@@ -27,11 +28,7 @@ export default async function SourcePage({ params }: PageProps) {
   const isNote = source.kind === 'course-note';
   return (
     <article className="mx-auto max-w-2xl">
-      <p className="text-sm">
-        <Link href="/sources" className="underline underline-offset-2">
-          All sources
-        </Link>
-      </p>
+      <UpLink href="/sources">All sources</UpLink>
       <header className="mt-3">
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-300">
           {isNote ? 'Course note' : 'News article'}

@@ -6,6 +6,7 @@ import { FocusOnMount } from '@/components/quiz/focus-on-mount';
 import { QuestionFeedback } from '@/components/quiz/question-feedback';
 import { QuestionForm } from '@/components/quiz/question-form';
 import { QuizSummary } from '@/components/quiz/quiz-summary';
+import { UpLink } from '@/components/ui/up-link';
 import { getExplainer, getPassage, getSource, passageHref } from '@/lib/content';
 import { decodeAnswers, describeAnswer, describeResponse, encodeAnswers, gradeAttempt, markResponse, nextSeed, seedSchema } from '@/lib/quiz/attempt';
 import { getPracticeQuiz, START_SEED } from '@/lib/quiz/bank';
@@ -66,11 +67,7 @@ export default async function QuizPage({ params, searchParams }: PageProps) {
 
   return (
     <article className="mx-auto max-w-2xl">
-      <p className="text-sm">
-        <Link href={`/explainers/${slug}`} className="underline underline-offset-2">
-          Back to the explainer
-        </Link>
-      </p>
+      <UpLink href={`/explainers/${slug}`}>Back to the explainer</UpLink>
       <header className="mt-3">
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-300">
           Check your understanding · Module {explainer.order}

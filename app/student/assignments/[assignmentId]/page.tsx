@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '@/components/classroom/action-form';
 import { AttemptQuiz } from '@/components/classroom/attempt-quiz';
+import { UpLink } from '@/components/ui/up-link';
 import { requireStudent } from '@/lib/auth/permissions';
 import { getStudentAssignmentView } from '@/lib/classroom/attempt-service';
 import { getQuestionSource } from '@/lib/classroom/question-source';
@@ -31,11 +32,7 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
 
   return (
     <div className="max-w-3xl">
-      <p className="text-sm">
-        <Link href="/student" className="underline underline-offset-2">
-          Your assignments
-        </Link>
-      </p>
+      <UpLink href="/student">Your assignments</UpLink>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{assignment.title}</h1>
       <p className="mt-2 text-stone-700 dark:text-stone-300">
         {assignment.dueAt ? `Due ${new Date(assignment.dueAt).toUTCString()}. ` : ''}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { QuestionResultList, StudentResultsTable } from '@/components/classroom/results-tables';
+import { UpLink } from '@/components/ui/up-link';
 import { requireTeacher } from '@/lib/auth/permissions';
 import { getQuestionSource } from '@/lib/classroom/question-source';
 import { getAssignmentResults } from '@/lib/classroom/results-service';
@@ -37,11 +37,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
 
   return (
     <div>
-      <p className="text-sm">
-        <Link href={`/teacher/classes/${assignment.classId}`} className="underline underline-offset-2">
-          {className}
-        </Link>
-      </p>
+      <UpLink href={`/teacher/classes/${assignment.classId}`}>{className}</UpLink>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{assignment.title}</h1>
       <ul className="mt-2 text-sm text-stone-700 dark:text-stone-300">
         <li>Modules: {assignment.modules.map((m) => titles.get(m) ?? m).join(', ')}</li>

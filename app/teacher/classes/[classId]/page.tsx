@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm, Field } from '@/components/classroom/action-form';
+import { UpLink } from '@/components/ui/up-link';
 import { requireOwnedClass } from '@/lib/auth/permissions';
 import { formatCode } from '@/lib/classroom/codes';
 import { idSchema } from '@/lib/classroom/schemas';
@@ -22,11 +23,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
 
   return (
     <div>
-      <p className="text-sm">
-        <Link href="/teacher" className="underline underline-offset-2">
-          Your classes
-        </Link>
-      </p>
+      <UpLink href="/teacher">Your classes</UpLink>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{cls.name}</h1>
       {cls.archived ? <p className="mt-2 font-medium text-amber-800 dark:text-amber-300">Archived: students cannot join or answer.</p> : null}
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { QuestionFeedback } from '@/components/quiz/question-feedback';
+import { UpLink } from '@/components/ui/up-link';
 import { requireTeacher } from '@/lib/auth/permissions';
 import { getQuestionSource } from '@/lib/classroom/question-source';
 import { describeResponse } from '@/lib/quiz/attempt';
@@ -23,11 +23,7 @@ export default async function AttemptDetailPage({ params }: { params: Promise<{ 
 
   return (
     <div className="max-w-3xl">
-      <p className="text-sm">
-        <Link href={`/teacher/assignments/${assignment.id}`} className="underline underline-offset-2">
-          {assignment.title}
-        </Link>
-      </p>
+      <UpLink href={`/teacher/assignments/${assignment.id}`}>{assignment.title}</UpLink>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">
         {studentName}: attempt {attempt.number}
       </h1>

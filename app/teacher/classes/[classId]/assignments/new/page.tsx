@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm, Field } from '@/components/classroom/action-form';
 import { DueDateInput } from '@/components/classroom/due-date-input';
+import { UpLink } from '@/components/ui/up-link';
 import { requireOwnedClass } from '@/lib/auth/permissions';
 import { idSchema } from '@/lib/classroom/schemas';
 import { listExplainers } from '@/lib/content';
@@ -36,11 +36,7 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
 
   return (
     <div className="max-w-2xl">
-      <p className="text-sm">
-        <Link href={`/teacher/classes/${cls.id}`} className="underline underline-offset-2">
-          {cls.name}
-        </Link>
-      </p>
+      <UpLink href={`/teacher/classes/${cls.id}`}>{cls.name}</UpLink>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">New assignment</h1>
       <ActionForm action={createAssignmentAction} submitLabel="Create assignment" label="New assignment">
         <input type="hidden" name="classId" value={cls.id} />
