@@ -1,12 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { listPublicPaths } from './crawl';
+import { waitForNext } from './next-runtime';
 
 const CHUNK = /\/_next\/static\/chunks\/[^/?#]+\.js$/;
-
-/** Resolves once Next's client runtime has started (it sets `window.next`). */
-async function waitForNext(page: Page): Promise<void> {
-  await page.waitForFunction(() => Boolean((window as { next?: { version?: string } }).next?.version));
-}
 
 test('prerendered pages request their JavaScript only after the first contentful paint', async ({ page, request }) => {
   for (const path of ['/', '/explainers/minusma', '/explainers/minusma/quiz', '/sources/mali-asks-un-to-withdraw-peacekeepers']) {

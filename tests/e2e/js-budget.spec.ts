@@ -1,5 +1,6 @@
 import zlib from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { waitForNext } from './next-runtime';
 
 /**
  * JavaScript a browser loads for an explainer page, gzip-compressed, in KiB. Set from the measured
@@ -17,7 +18,7 @@ test('an explainer page loads less JavaScript than its budget', async ({ page })
   });
   await page.goto(EXPLAINER);
   // The chunks arrive after the first paint; wait until React has taken over the page.
-  await page.waitForFunction(() => Boolean((window as { next?: { version?: string } }).next?.version));
+  await waitForNext(page);
   await page.waitForLoadState('networkidle');
   expect(scripts.size).toBeGreaterThan(0);
   const kib = [...scripts.values()].reduce((a, b) => a + b, 0) / 1024;
