@@ -24,9 +24,9 @@ export function formatEventDate(date: string): string {
   return date;
 }
 
-export type EventProps = { date: string; to: string; quote?: string; children: React.ReactNode; context: MdxContext; id: string };
+export type EventProps = { date: string; to: string; quote?: string; also?: string; children: React.ReactNode; context: MdxContext; id: string };
 
-export function Event({ date, to, quote, children, context, id }: EventProps) {
+export function Event({ date, to, quote, also, children, context, id }: EventProps) {
   const passage = context.passages[to];
   if (!passage) throw new Error(`Event: unknown passage ${to}`);
   return (
@@ -40,6 +40,19 @@ export function Event({ date, to, quote, children, context, id }: EventProps) {
       </time>
       <div className="event-text font-serif leading-relaxed [&_p]:m-0">{children}</div>
       <SourceLink passage={passage} quote={quote} popoverId={id} />
+      {(also ?? '')
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((extra, i) => {
+          const more = context.passages[extra];
+          if (!more) throw new Error(`Event: unknown passage ${extra}`);
+          return (
+            <span key={extra}>
+              {' · '}
+              <SourceLink passage={more} popoverId={`${id}-${i + 2}`} />
+            </span>
+          );
+        })}
     </li>
   );
 }

@@ -1,5 +1,7 @@
 import { listExplainers, type Explainer } from './explainers';
+import { listDisputeProblems } from './disputes';
 import { listElementProblems } from './element-checks';
+import { listNoteDateProblems } from './note-dates';
 import { listGlossaryTerms } from './glossary';
 import { getPassage, listSources, ContentError, type Source } from './sources';
 import { findQuote } from './text';
@@ -24,6 +26,9 @@ export function listContentProblems(): ContentProblem[] {
     throw error;
   }
   const slugs = new Set(sources.map((s) => s.slug));
+  for (const s of sources) {
+    for (const p of listNoteDateProblems(s)) problems.push({ where: `${s.file} (${p.passage})`, message: p.message });
+  }
   const orders = new Map<number, string>();
   for (const e of explainers) {
     const other = orders.get(e.order);
@@ -56,6 +61,7 @@ export function listContentProblems(): ContentProblem[] {
     }
     for (const p of listElementProblems(e)) problems.push({ where: `${e.file}:${p.line}`, message: p.message });
   }
+  for (const p of listDisputeProblems(explainers)) problems.push({ where: `${p.file}:${p.line}`, message: p.message });
   return problems;
 }
 

@@ -1,6 +1,8 @@
 import type { Explainer, ElementUse } from './explainers';
 import { getGlossaryTerm } from './glossary';
 import { getPlace } from './places';
+import { getPassage } from './sources';
+import { findQuote } from './text';
 
 export type ElementProblem = { line: number; message: string };
 
@@ -46,6 +48,18 @@ export function listElementProblems(explainer: Explainer): ElementProblem[] {
     } else if (use.name === 'Claim' || use.name === 'Settles') {
       if (parent?.name !== 'SourcesDisagree') fail('belongs inside <SourcesDisagree>');
       if (typeof a.to !== 'string') fail('needs to="slug#pN": every claim is cited');
+    } else if (use.name === 'DataTable') {
+      if (typeof a.title !== 'string' || typeof a.columns !== 'string') fail('needs title="…" and columns="A|B|C"');
+    } else if (use.name === 'DataRow') {
+      if (parent?.name !== 'DataTable') fail('a row belongs inside <DataTable>');
+      if (typeof a.to !== 'string') fail('needs to="slug#pN": every row is cited');
+      const columns = typeof parent?.attributes.columns === 'string' ? parent.attributes.columns.split('|').length : 0;
+      const cells = typeof a.cells === 'string' ? a.cells.split('|').length : 0;
+      if (cells !== columns) fail(`has ${cells} cell(s) for ${columns} column(s)`);
+      const passage = typeof a.to === 'string' ? getPassage(a.to) : null;
+      // The row heading names the row; every other figure must stand in the cited passage, so the table cannot drift.
+      const figures = typeof a.cells === 'string' ? a.cells.split('|').slice(1).filter((c) => /\d/.test(c)) : [];
+      for (const figure of figures) if (passage && !findQuote(passage.text, figure)) fail(`"${figure}" is not in ${a.to}`);
     } else if (use.name === 'SourcesDisagree') {
       if (typeof a.topic !== 'string') fail('needs topic="…"');
       const sources = claimSources(use);

@@ -6,6 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import { isJsx, jsxAttributes, parseMdx, remarkNumberCitations, MARKER_ELEMENTS, type JsxElement } from './mdx-ast';
 import { contentDir } from './paths';
 import { citeAttributesSchema, explainerFrontmatterSchema, factAttributesSchema, slugSchema, type ExplainerFrontmatter, type FactKind } from './schemas';
+import { listRejectedClaims, type RejectedClaim } from './disputes';
 import { ContentError } from './sources';
 import { countWords, splitSentences } from './text';
 
@@ -62,6 +63,8 @@ export type Explainer = ExplainerFrontmatter & {
    * so a reader sees one marker per passage per sentence.
    */
   quietOrdinals: number[];
+  /** Claims this explainer's `<Settles rejects="…">` contradict (see RejectedClaim): never a key, never in the course's voice. */
+  rejectedClaims: RejectedClaim[];
 };
 
 type Walk = {
@@ -188,6 +191,10 @@ function walkBlocks(nodes: RootContent[], w: Walk, cited: boolean, context: stri
       uses.push(use);
       const citesHere = 'to' in a;
       if (citesHere) w.citations.push(citationFrom(node, a, toString(node).trim(), w));
+      // `also="slug#p2 slug#p3"`: further passages a timeline event rests on, cited like its `to`.
+      if (citesHere && typeof a.also === 'string') {
+        for (const to of a.also.split(/\s+/).filter(Boolean)) w.citations.push(citationFrom(node, { to }, toString(node).trim(), w));
+      }
       walkBlocks(node.children as RootContent[], w, cited || citesHere, node.name ?? context, use.children);
     } else if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression') {
       throw new ContentError(`${w.file}:${lineOf(node, w)}`, 'imports, exports and {expressions} are not allowed in content');
@@ -258,6 +265,7 @@ export function parseExplainer(file: string, raw: string): Explainer {
     elements,
     references,
     quietOrdinals,
+    rejectedClaims: listRejectedClaims({ slug, elements }),
   };
 }
 

@@ -11,6 +11,26 @@ export const passageIdSchema = z
 
 const isoDate = z.iso.date({ message: 'use an ISO date like 2023-06-16' });
 
+export const noteDocumentSchema = z
+  .object({
+    title: z.string().min(3),
+    publisher: z.string().min(2),
+    date: isoDate,
+    url: z.url().optional(),
+    /** True when `url` is a faithful copy of the text hosted by someone other than the publisher. */
+    urlIsCopy: z.boolean().default(false),
+  })
+  .strict();
+
+/** What a course note rests on when it is not one linked primary document (an encyclopedia, news agency reports…). */
+export const noteBasisSchema = z
+  .object({
+    kind: z.string().min(3),
+    description: z.string().min(20),
+    url: z.url().optional(),
+  })
+  .strict();
+
 export const sourceFrontmatterSchema = z
   .object({
     title: z.string().min(3),
@@ -27,18 +47,25 @@ export const sourceFrontmatterSchema = z
     kind: z.enum(['news', 'course-note']),
     /** News: the file in ../shared/seeds this text was taken from, checked verbatim by tests. */
     seed: z.string().optional(),
-    /** Course notes: the primary document summarised. */
-    document: z
-      .object({ title: z.string().min(3), publisher: z.string().min(2), date: isoDate, url: z.url().optional() })
-      .optional(),
+    /** Course notes: the primary document summarised. Its date bounds what the note may report as done. */
+    document: noteDocumentSchema.optional(),
+    /** Course notes whose facts do not come from one linked primary document: what they rest on instead. */
+    basis: noteBasisSchema.optional(),
   })
   .strict()
   .superRefine((value, ctx) => {
     if (value.publishedInferred && !value.publishedNote) {
       ctx.addIssue({ code: 'custom', path: ['publishedNote'], message: 'say how an inferred date was worked out' });
     }
-    if (value.kind === 'course-note' && !value.document) {
-      ctx.addIssue({ code: 'custom', path: ['document'], message: 'a course note names the document it summarises' });
+    if (value.kind === 'course-note' && !value.document?.url && !value.basis) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [value.document ? 'document.url' : 'document'],
+        message: 'a course note links the primary document it summarises (document.url), or names its non-primary basis (basis)',
+      });
+    }
+    if (value.kind === 'news' && (value.document || value.basis)) {
+      ctx.addIssue({ code: 'custom', path: ['kind'], message: 'document and basis belong to course notes' });
     }
   });
 export type SourceFrontmatter = z.infer<typeof sourceFrontmatterSchema>;

@@ -86,7 +86,7 @@ describe('the sentence rule can fail', () => {
 
   it('reports an added uncited sentence with its file and line, but not an added question', () => {
     current().edit('explainers/coups-2020-2021.mdx', (t) =>
-      t.replace('Ndaw and Ouane resigned.<Cite to="mali-coup-2021#p3" />', 'Ndaw and Ouane resigned.<Cite to="mali-coup-2021#p3" /> Goïta then promised elections. Why did they resign?'),
+      t.replace('Ndaw and Ouane resigned while they were held by the soldiers.<Cite to="wikipedia-2021-malian-coup#p1" />', 'Ndaw and Ouane resigned while they were held by the soldiers.<Cite to="wikipedia-2021-malian-coup#p1" /> Goïta then promised elections. Why did they resign?'),
     );
     expect(listUncited(listExplainers())).toEqual([expect.stringMatching(/^content\/explainers\/coups-2020-2021\.mdx:\d+: "Goïta then promised elections\."$/)]);
   });
@@ -98,10 +98,10 @@ describe('the sentence rule can fail', () => {
 
   it('reports a disagreement that cites only one source, in the test and in the content check', () => {
     current().edit('explainers/reading-the-news.mdx', (t) =>
-      t.replace('<Claim to="diop-asks-un-to-withdraw-minusma#p5" quote="set to expire on 29 June">', '<Claim to="chief-observer-us-orderly-withdrawal#p10" quote="expires on June 30">')
-        .replace('<Claim to="mali-asks-un-to-withdraw-peacekeepers#p6" quote="by June 30">', '<Claim to="chief-observer-us-orderly-withdrawal#p10" quote="June 30">'),
+      t.replace('<Claim to="mali-asks-un-to-withdraw-peacekeepers#p1" quote="Mali’s interim military authorities">', '<Claim to="chief-observer-us-orderly-withdrawal#p1" quote="ruling military junta">')
+        .replace('<Claim to="un-pulls-peacekeepers-out-of-mali#p7" quote="Mali’s transitional government">', '<Claim to="chief-observer-us-orderly-withdrawal#p3" quote="transition government">'),
     );
-    expect(thinDisagreements(listExplainers())).toEqual([expect.stringContaining('When did MINUSMA\'s mandate expire?')]);
+    expect(thinDisagreements(listExplainers())).toEqual([expect.stringContaining('What do the reports call Mali\'s rulers?')]);
     expect(listContentProblems().map((p) => p.message)).toEqual([expect.stringContaining('a disagreement needs at least two')]);
   });
 });
