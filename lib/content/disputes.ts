@@ -72,7 +72,8 @@ export type DisputeProblem = { file: string; line: number; message: string };
  */
 export function listDisputeProblems(explainers: Explainer[]): DisputeProblem[] {
   const problems: DisputeProblem[] = [];
-  const rejected = explainers.flatMap((e) => e.rejectedClaims);
+  // One entry per phrase: two modules may settle the same claim.
+  const rejected = [...new Map(explainers.flatMap((e) => e.rejectedClaims).map((r) => [r.phrase, r] as const)).values()];
   for (const e of explainers) {
     for (const r of e.rejectedClaims.filter((x) => x.explainerSlug === e.slug)) {
       if (r.claimedIn.length === 0) {
