@@ -51,7 +51,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <footer className="border-t border-stone-200 px-4 py-6 text-center text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
-          Every claim on this site links to the passage it comes from. News articles are quoted as published.
+          <p>Every claim on this site links to the passage it comes from. News articles are quoted as published.</p>
+          <p className="mt-2">
+            <Link href="/how-we-check" className="font-medium underline underline-offset-2">
+              How this course checks its facts
+            </Link>
+          </p>
         </footer>
         <CitationDismiss />
       </body>

@@ -7,6 +7,10 @@ export type CitedPassage = {
   kind: 'news' | 'course-note';
   n: number;
   text: string;
+  /** Words of the text printed wrongly in the original, shown with "[sic]". */
+  sic?: string[];
+  /** False for course notes that rest on a non-primary basis rather than one primary document. */
+  primary?: boolean;
 };
 
 export type GlossaryEntry = { name: string; slug: string; definition: string };

@@ -28,7 +28,7 @@ export function PassagePopover({ id, passage, quote }: PassagePopoverProps) {
         {sourceLabel(passage)} · {passage.sourceTitle}, ¶{passage.n}
       </span>
       <span className="block">
-        <MarkedText text={passage.text} quote={quote} />
+        <MarkedText text={passage.text} quote={quote} sic={passage.sic} />
       </span>
     </span>
   );

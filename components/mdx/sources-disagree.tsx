@@ -53,7 +53,8 @@ export function Settles({ to, quote, children, context, id }: SettlesProps) {
   return (
     <div className="rounded-lg border-2 border-brand-700 bg-brand-50 p-3 sm:col-span-2 dark:border-brand-300 dark:bg-stone-800">
       <p className="text-sm font-bold text-brand-800 dark:text-brand-200">
-        <span aria-hidden="true">✓ </span>What the primary document says
+        <span aria-hidden="true">✓ </span>
+        {passage.primary === false ? 'What the checked record shows' : 'What the primary document says'}
       </p>
       <div className="mt-1 leading-relaxed [&_p]:m-0">{children}</div>
       <p className="mt-2 text-sm">

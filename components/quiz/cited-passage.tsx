@@ -1,7 +1,7 @@
 import { MarkedText } from '@/components/explainer/marked-text';
 
 /** A cited passage resolved for display: its text, the supporting words and a link to the reader. */
-export type QuizCitation = { passage: string; quote: string; text: string; sourceTitle: string; n: number; href: string; isNote: boolean };
+export type QuizCitation = { passage: string; quote: string; text: string; sourceTitle: string; n: number; href: string; isNote: boolean; sic?: string[] };
 
 export type CitedPassageProps = { citation: QuizCitation };
 
@@ -10,7 +10,7 @@ export function CitedPassage({ citation }: CitedPassageProps) {
   return (
     <figure className="rounded-lg border-l-4 border-amber-400 bg-white p-3 dark:border-amber-300 dark:bg-stone-900">
       <blockquote className="font-serif leading-relaxed">
-        <MarkedText text={citation.text} quote={citation.quote} />
+        <MarkedText text={citation.text} quote={citation.quote} sic={citation.sic} />
       </blockquote>
       <figcaption className="mt-2 text-sm text-stone-700 dark:text-stone-300">
         {citation.isNote ? 'Course note' : 'News report'}: {citation.sourceTitle}, paragraph {citation.n}.{' '}

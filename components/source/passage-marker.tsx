@@ -2,6 +2,27 @@
 
 import { useEffect } from 'react';
 
+/** The passage's own text nodes in order, leaving out what the reader adds (such as "[sic]"). */
+function passageTextNodes(root: Element): Text[] {
+  const nodes: Text[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement?.closest('[data-sic]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  return nodes;
+}
+
+/** The text node and offset where character `at` of the concatenated nodes falls. */
+function locate(nodes: Text[], at: number): [Text, number] | null {
+  let seen = 0;
+  for (const node of nodes) {
+    const length = node.data.length;
+    if (at <= seen + length) return [node, at - seen];
+    seen += length;
+  }
+  return null;
+}
+
 /**
  * Marks the supporting words named in `?mark=` inside the targeted passage, using the CSS
  * Custom Highlight API so React's DOM is never rewritten. The passage itself is highlighted
@@ -16,14 +37,18 @@ export function PassageMarker() {
       const target = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
       registry?.delete('cited-words');
       if (!registry || !HighlightCtor || !words || !target) return;
-      const textNode = target.querySelector('[data-passage-text]')?.firstChild;
-      if (!textNode || textNode.nodeType !== Node.TEXT_NODE) return;
+      const root = target.querySelector('[data-passage-text]');
+      if (!root) return;
+      const nodes = passageTextNodes(root);
       const fold = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/[\u2013\u2014]/g, '-');
-      const at = fold(textNode.textContent ?? '').indexOf(fold(words));
+      const at = fold(nodes.map((n) => n.data).join('')).indexOf(fold(words));
       if (at < 0) return;
+      const start = locate(nodes, at);
+      const end = locate(nodes, at + words.length);
+      if (!start || !end) return;
       const range = document.createRange();
-      range.setStart(textNode, at);
-      range.setEnd(textNode, at + words.length);
+      range.setStart(...start);
+      range.setEnd(...end);
       registry.set('cited-words', new HighlightCtor(range));
     };
     apply();

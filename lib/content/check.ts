@@ -2,6 +2,7 @@ import { listExplainers, type Explainer } from './explainers';
 import { listDisputeProblems } from './disputes';
 import { listElementProblems } from './element-checks';
 import { listNoteDateProblems } from './note-dates';
+import { listCorrections } from './corrections';
 import { listGlossaryTerms } from './glossary';
 import { getPassage, listSources, ContentError, type Source } from './sources';
 import { findQuote } from './text';
@@ -21,6 +22,10 @@ export function listContentProblems(): ContentProblem[] {
     sources = listSources();
     explainers = listExplainers();
     listGlossaryTerms();
+    const known = new Set(['all', ...explainers.map((e) => e.slug)]);
+    for (const c of listCorrections()) {
+      if (!known.has(c.module)) problems.push({ where: 'content/corrections.md', message: `unknown module "${c.module}" in the correction of ${c.date}` });
+    }
   } catch (error) {
     if (error instanceof ContentError) return [{ where: error.file, message: error.message.slice(error.file.length + 2) }];
     throw error;

@@ -8,5 +8,6 @@ export { listGlossaryTerms, getGlossaryTerm, termSlug, type GlossaryTerm } from 
 export { listPlaces, getPlace, type Place } from './places';
 export { listTimelineEvents, type TimelineEvent } from './timeline';
 export { claimSources, listElementProblems } from './element-checks';
+export { listCorrections, type Correction } from './corrections';
 export { listRejectedClaims, listDisputeProblems, type RejectedClaim } from './disputes';
 export { listNoteDateProblems, listDateMentions, type DateMention } from './note-dates';

@@ -45,6 +45,8 @@ export const sourceFrontmatterSchema = z
     url: z.url().optional(),
     license: z.string().min(3),
     kind: z.enum(['news', 'course-note']),
+    /** News: words printed wrongly in the original, kept verbatim in the text and shown with "[sic]" after them. */
+    sic: z.array(z.string().min(2)).default([]),
     /** News: the file in ../shared/seeds this text was taken from, checked verbatim by tests. */
     seed: z.string().optional(),
     /** Course notes: the primary document summarised. Its date bounds what the note may report as done. */

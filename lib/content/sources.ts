@@ -13,6 +13,8 @@ export type Passage = {
   text: string;
   /** The subheading this paragraph sits under, if the source has one. */
   section: string | null;
+  /** The source's `sic` words that occur in this passage: shown with "[sic]" after them, never changed. */
+  sic: string[];
 };
 
 export type Source = SourceFrontmatter & {
@@ -54,9 +56,12 @@ export function parseSource(file: string, raw: string): Source {
     }
     if (text.includes('\n')) throw new ContentError(file, `a passage must be one paragraph on one line: "${text.slice(0, 60)}…"`);
     const n = passages.length + 1;
-    passages.push({ id: `${slug}#p${n}`, sourceSlug: slug, n, text, section });
+    passages.push({ id: `${slug}#p${n}`, sourceSlug: slug, n, text, section, sic: parsed.data.sic.filter((word) => text.includes(word)) });
   }
   if (passages.length === 0) throw new ContentError(file, 'a source needs at least one paragraph');
+  for (const word of parsed.data.sic) {
+    if (!passages.some((p) => p.sic.includes(word))) throw new ContentError(file, `sic: "${word}" is not in the text`);
+  }
   return {
     ...parsed.data,
     slug,

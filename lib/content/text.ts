@@ -83,6 +83,15 @@ export function splitSentences(text: string): { start: number; end: number }[] {
   return ranges;
 }
 
+/** Offsets just after each occurrence of a `sic` word, in order: where a reader shows "[sic]". */
+export function listSicOffsets(text: string, words: readonly string[]): number[] {
+  const offsets = new Set<number>();
+  for (const word of words) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) offsets.add(at + word.length);
+  }
+  return [...offsets].sort((a, b) => a - b);
+}
+
 export function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }

@@ -8,7 +8,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const paths = await listPublicPaths(page);
     expect(paths).toContain('/explainers/minusma');
-    expect(paths).toEqual(expect.arrayContaining(['/timeline', '/glossary']));
+    expect(paths).toEqual(expect.arrayContaining(['/timeline', '/glossary', '/how-we-check']));
     for (const path of paths) {
       await page.goto(path);
       await expectNoAxeViolations(page);

@@ -42,6 +42,8 @@ function mdxContext(references: string[], cited: string[] = references): MdxCont
       kind: source.kind,
       n: passage.n,
       text: passage.text,
+      sic: passage.sic,
+      primary: source.kind === 'course-note' ? Boolean(source.document) : undefined,
     };
   }
   return { passages, references };

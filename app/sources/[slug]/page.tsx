@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PassageMarker } from '@/components/source/passage-marker';
 import { SourceDate } from '@/components/source/source-date';
+import { MarkedText } from '@/components/explainer/marked-text';
 import { UpLink } from '@/components/ui/up-link';
 import { assertContentValid, getSource, listCitedBy, listSources } from '@/lib/content';
 
@@ -64,19 +65,40 @@ export default async function SourcePage({ params }: PageProps) {
         {source.titleSupplied ? (
           <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">The original has no headline; the course wrote this title.</p>
         ) : null}
-        {isNote && source.document ? (
-          <p className="mt-4 rounded-lg border border-brand-200 bg-brand-50 p-3 text-sm dark:border-stone-700 dark:bg-stone-900">
-            This is the course&rsquo;s own summary of{' '}
-            {source.document.url ? (
-              <a href={source.document.url} className="font-semibold underline underline-offset-2">
-                {source.document.title}
-              </a>
+        {isNote ? (
+          <div className="mt-4 space-y-2 rounded-lg border border-brand-200 bg-brand-50 p-3 text-sm dark:border-stone-700 dark:bg-stone-900">
+            {source.document ? (
+              <p>
+                This is the course&rsquo;s own summary of{' '}
+                {source.document.url ? (
+                  <a href={source.document.url} className="font-semibold underline underline-offset-2">
+                    {source.document.title}
+                  </a>
+                ) : (
+                  <span className="font-semibold">{source.document.title}</span>
+                )}{' '}
+                ({source.document.publisher}, <SourceDate source={{ published: source.document.date, publishedInferred: false }} />
+                ). It is not a quotation of the document.
+                {source.document.urlIsCopy ? ' The link goes to a copy of the text published by another site.' : ''}
+              </p>
             ) : (
-              <span className="font-semibold">{source.document.title}</span>
-            )}{' '}
-            ({source.document.publisher}, <SourceDate source={{ published: source.document.date, publishedInferred: false }} />
-            ). It is not a quotation of the document.
-          </p>
+              <p>This is the course&rsquo;s own summary, in its own words. It is not a quotation.</p>
+            )}
+            {source.basis ? (
+              <p>
+                <span className="font-semibold">Based on {source.basis.kind}:</span> {source.basis.description}
+                {source.basis.url ? (
+                  <>
+                    {' '}
+                    <a href={source.basis.url} className="underline underline-offset-2">
+                      Read it<span className="sr-only">: {source.basis.kind}</span>
+                    </a>
+                    .
+                  </>
+                ) : null}
+              </p>
+            ) : null}
+          </div>
         ) : (
           <p className="mt-4 text-sm text-stone-600 dark:text-stone-400">
             The text below is quoted exactly as published. Page furniture such as bylines and share buttons is left out.
@@ -102,7 +124,9 @@ export default async function SourcePage({ params }: PageProps) {
                   </a>
                   <div className="min-w-0">
                     <p className="font-serif text-[1.0625rem] leading-relaxed">
-                      <span data-passage-text="">{p.text}</span>
+                      <span data-passage-text="">
+                        <MarkedText text={p.text} sic={p.sic} />
+                      </span>
                     </p>
                     {cites.length > 0 ? (
                       <details className="mt-2 text-sm text-stone-700 dark:text-stone-300">

@@ -129,3 +129,25 @@ describe('a data table cannot drift from its passages', () => {
     expect(listContentProblems().map((p) => p.message)).toEqual([expect.stringContaining('"13,298" is not in un-resolution-2295-raises-troop-ceiling#p2')]);
   });
 });
+
+describe('[sic] and corrections', () => {
+  const current = useContentFixture();
+
+  it('keeps a misprinted word verbatim and says where [sic] goes', async () => {
+    const { getSource, listSicOffsets } = await import('@/lib/content');
+    const passage = getSource('chief-observer-us-orderly-withdrawal')!.passages.find((p) => p.sic.length > 0)!;
+    expect(passage.text).toContain('consent for MinusmaINUSMA,”');
+    expect(passage.sic).toEqual(['MinusmaINUSMA']);
+    expect(listSicOffsets(passage.text, passage.sic)).toEqual([passage.text.indexOf('MinusmaINUSMA') + 'MinusmaINUSMA'.length]);
+  });
+
+  it('fails a sic word that is not in the text', () => {
+    current().edit('sources/chief-observer-us-orderly-withdrawal.md', (t) => t.replace('sic: ["MinusmaINUSMA"]', 'sic: ["MinusmaMINUSMA"]'));
+    expect(listContentProblems()).toEqual([{ where: 'content/sources/chief-observer-us-orderly-withdrawal.md', message: 'sic: "MinusmaMINUSMA" is not in the text' }]);
+  });
+
+  it('fails a correction that names an unknown module', () => {
+    current().edit('corrections.md', (t) => t.replace('module: "coups-2020-2021"', 'module: "coups"'));
+    expect(listContentProblems()).toEqual([{ where: 'content/corrections.md', message: expect.stringContaining('unknown module "coups"') }]);
+  });
+});

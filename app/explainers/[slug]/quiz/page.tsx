@@ -33,7 +33,7 @@ function resolveCitations(question: Question): QuizCitation[] {
     const passage = getPassage(c.passage);
     const source = passage ? getSource(passage.sourceSlug) : null;
     if (!passage || !source) return [];
-    return [{ passage: c.passage, quote: c.quote, text: passage.text, sourceTitle: source.title, n: passage.n, href: passageHref(c.passage, c.quote), isNote: source.kind === 'course-note' }];
+    return [{ passage: c.passage, quote: c.quote, text: passage.text, sourceTitle: source.title, n: passage.n, href: passageHref(c.passage, c.quote), isNote: source.kind === 'course-note', sic: passage.sic }];
   });
 }
 
