@@ -47,7 +47,7 @@ export default function HowWeCheckPage() {
         <li>
           <span className="font-semibold">Course notes</span> ({notes}) are the course&rsquo;s own summaries, never
           quotations. Each note summarises one document, such as a UN resolution or a government statement, and links to
-          it. A note holds only what its document could contain: nothing that happened after the document&rsquo;s date.
+          it where the course has checked a copy. A note holds only what its document could contain: nothing that happened after the document&rsquo;s date.
           When a fact does not come from one primary document, the note says what it rests on instead, for example an
           encyclopedia article or news agency reports.
         </li>

@@ -31,7 +31,8 @@ export function Claim({ to, quote, children, context, id }: ClaimProps) {
         {sourceLabel(passage)}
         <span className="font-normal"> · {passage.sourceTitle}</span>
       </p>
-      {quote ? (
+      {/* A course note is the course's summary, never shown as a quotation. */}
+      {quote && passage.kind !== 'course-note' ? (
         <blockquote className="mt-2 border-l-4 border-stone-400 pl-3 font-serif italic dark:border-stone-500">
           &ldquo;{quote}&rdquo;
         </blockquote>
