@@ -1,11 +1,11 @@
 'use server';
 
-import { APIError } from 'better-auth/api';
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formToObject, invalid, notFoundState, teacherAction, type ActionState } from '@/lib/auth/actions';
+import { getAuthFailure } from '@/lib/auth/auth-error';
 import { getAuth } from '@/lib/auth/better-auth';
 import { clientIp } from '@/lib/auth/teacher';
 import { formatCode } from '@/lib/classroom/codes';
@@ -56,7 +56,9 @@ export async function signIn(_prev: ActionState, form: FormData): Promise<Action
   try {
     await getAuth().api.signInEmail({ body: parsed.data, headers: h });
   } catch (error) {
-    if (error instanceof APIError) return { ok: false, status: 401, error: 'That email and password do not match an account.' };
+    const failure = getAuthFailure(error);
+    if (failure?.statusCode === 429) return { ok: false, status: 429, error: failure.message };
+    if (failure?.statusCode === 401) return { ok: false, status: 401, error: 'That email and password do not match an account.' };
     throw error;
   }
   redirect('/teacher');
@@ -71,9 +73,12 @@ export async function signUp(_prev: ActionState, form: FormData): Promise<Action
   try {
     await getAuth().api.signUpEmail({ body: parsed.data, headers: h });
   } catch (error) {
-    if (error instanceof APIError) {
-      return { ok: false, status: 400, error: `Could not create the account: ${error.message || 'that email may already be registered'}.` };
+    const failure = getAuthFailure(error);
+    if (failure?.code?.startsWith('USER_ALREADY_EXISTS')) {
+      return { ok: false, status: 409, error: 'An account with that email already exists. Sign in instead, or use another email.', fieldErrors: { email: ['An account with this email already exists'] } };
     }
+    if (failure?.statusCode === 429) return { ok: false, status: 429, error: failure.message };
+    if (failure && failure.statusCode < 500) return { ok: false, status: 400, error: `Could not create the account: ${failure.message || 'please check the form'}.` };
     throw error;
   }
   redirect('/teacher');
