@@ -8,6 +8,7 @@ import { startAttempt } from '@/lib/classroom/attempt-service';
 import { getQuestionSource } from '@/lib/classroom/question-source';
 import { startAttemptSchema } from '@/lib/classroom/schemas';
 import { getDb } from '@/lib/db/client';
+import { revokeStudentToken } from '@/lib/db/queries/students';
 
 export async function startAttemptAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const student = await getCurrentStudent();
@@ -20,8 +21,10 @@ export async function startAttemptAction(_prev: ActionState, form: FormData): Pr
   return { ok: true, status: 200, message: `Attempt ${result.attempt.number} started.` };
 }
 
-/** Forgets the student on this browser (their answers stay; a rejoin code from the teacher brings them back). */
+/** Signs the student out: revokes the cookie's token everywhere (answers stay; a rejoin code brings them back). */
 export async function leaveAction(): Promise<void> {
+  const student = await getCurrentStudent();
+  if (student) await revokeStudentToken(getDb(), student.id);
   await clearStudentCookie();
   redirect('/join');
 }

@@ -30,6 +30,14 @@ export async function listStudents(db: Db, classId: string): Promise<StudentRow[
   return db.selectFrom('student').selectAll().where('class_id', '=', classId).orderBy('display_name').orderBy('created_at').execute();
 }
 
+/**
+ * Signs the student out of every browser: the cookie's token stops matching. The new hash is of a random
+ * token nobody holds, so only a rejoin code from the teacher brings the student back.
+ */
+export async function revokeStudentToken(db: Db, studentId: string): Promise<void> {
+  await db.updateTable('student').set({ token_hash: sha256(randomToken()) }).where('id', '=', studentId).execute();
+}
+
 /** Subquery guard: the student belongs to a class this teacher owns. */
 function ownedStudent(db: Db, teacherId: string, classId: string) {
   return db.selectFrom('classroom').select('id').where('id', '=', classId).where('teacher_id', '=', teacherId);

@@ -7,7 +7,8 @@ vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 
 import { POST as saveAnswerRoute } from '@/app/api/attempts/[attemptId]/answers/route';
 import { joinClass, rejoinClass } from '@/app/join/actions';
-import { startAttemptAction } from '@/app/student/actions';
+import { leaveAction, startAttemptAction } from '@/app/student/actions';
+import StudentPage from '@/app/student/page';
 import StudentAssignmentPage from '@/app/student/assignments/[assignmentId]/page';
 import { signIn } from '@/app/teacher/actions';
 import { STUDENT_COOKIE, getStudentFromCookie, parseStudentCookie, signStudentCookie } from '@/lib/auth/student';
@@ -83,6 +84,18 @@ describe.each(engines)('students on %s', (engine) => {
       const value = ctx.set.get(STUDENT_COOKIE)!;
       const student = await getStudentFromCookie(value);
       expect(student).toMatchObject({ class_id: cls.id, display_name: 'Kadi' });
+    });
+
+    it('stops working everywhere once the student leaves', async () => {
+      const leaver = await joinStudent(t.db, cls.id, 'Leaver');
+      ctx.cookie = leaver.cookie;
+      expect(await outcome(() => StudentPage())).toBe('ok');
+      expect(await outcome(() => leaveAction())).toBe('redirect:/join');
+      // A copy of the old cookie (another tab, a shared computer's history) no longer opens /student.
+      expect(await getStudentFromCookie(decodeURIComponent(leaver.cookie.split('=')[1]!))).toBeNull();
+      expect(await outcome(() => StudentPage())).toBe('redirect:/join');
+      // Their answers stay: only the cookie is revoked.
+      expect((await listStudents(t.db, cls.id)).map((s) => s.id)).toContain(leaver.student.id);
     });
   });
 
