@@ -1,4 +1,4 @@
-// Server for Playwright: a fresh production build in its own folder, then `next start`.
+// Server for Playwright: a fresh production build in its own folder, then scripts/server.mjs (as `npm start`).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +16,7 @@ if (!env.DATABASE_PATH && !env.DATABASE_URL) {
 env.BASE_URL ??= `http://localhost:${process.env.PORT || '3200'}`;
 const build = spawnSync(process.execPath, [next, 'build'], { stdio: 'inherit', env });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const server = spawn(process.execPath, [next, 'start', '-p', process.env.PORT || '3200'], { stdio: 'inherit', env });
+env.PORT ||= '3200';
+const server = spawn(process.execPath, [path.join('scripts', 'server.mjs')], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

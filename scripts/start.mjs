@@ -1,5 +1,5 @@
-// `npm start`: builds the app when there is no build yet (or BUILD=1), then serves it.
-import { spawnSync, spawn } from 'node:child_process';
+// `npm start`: builds the app when there is no build yet (or BUILD=1), then serves it through scripts/server.mjs.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
@@ -12,9 +12,7 @@ if (process.env.BUILD === '1' || !existsSync(path.join(distDir, 'BUILD_ID'))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const port = process.env.PORT || '3000';
+process.env.PORT ||= '3000';
 // Sign-in checks the request's origin against BASE_URL, so a non-default port needs a matching one.
-const env = { ...process.env, BASE_URL: process.env.BASE_URL || `http://localhost:${port}` };
-const server = spawn(process.execPath, [next, 'start', '-p', port, ...process.argv.slice(2)], { stdio: 'inherit', env });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+process.env.BASE_URL ||= `http://localhost:${process.env.PORT}`;
+await import('./server.mjs');

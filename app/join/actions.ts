@@ -8,7 +8,7 @@ import { clientIp } from '@/lib/auth/teacher';
 import { joinClassSchema, rejoinSchema } from '@/lib/classroom/schemas';
 import { getDb } from '@/lib/db/client';
 import { getClassByJoinCode } from '@/lib/db/queries/classes';
-import { hitRateLimit, peekRateLimit } from '@/lib/db/queries/rate-limit';
+import { hitRateLimit, type RateLimitResult } from '@/lib/db/queries/rate-limit';
 import { createStudent, redeemRejoinCode } from '@/lib/db/queries/students';
 import { JOIN_LIMITS } from '@/lib/classroom/limits';
 
@@ -17,23 +17,33 @@ function tooMany(seconds: number): ActionState {
   return { ok: false, status: 429, error: `Too many tries from this network. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and check the code with your teacher.` };
 }
 
+/** Counts a wrong code from this address; past the limit the answer is 429 rather than 404. */
+async function countFailure(ip: string): Promise<RateLimitResult> {
+  return hitRateLimit(getDb(), `join-fail:ip:${ip}`, JOIN_LIMITS.failuresPerIp);
+}
+
+/** Every try from one address (right or wrong), capped so guessing stays slow (see JOIN_LIMITS). */
+async function countTry(ip: string): Promise<RateLimitResult> {
+  return hitRateLimit(getDb(), `join:ip:${ip}`, JOIN_LIMITS.triesPerIp);
+}
+
 /**
- * Guessing is limited per IP (wrong codes, and all tries), and joins per class code (so a leaked code
- * cannot flood a class). Counters are in the database, shared by every server.
+ * Guessing is limited per address (all tries; wrong codes only change the answer), and joins per class code
+ * (so a leaked code cannot flood a class). A right code is never refused for others' wrong ones: one
+ * student guessing behind a school's shared address cannot lock out the class. Counters are in the database.
  */
 export async function joinClass(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = joinClassSchema.safeParse(formToObject(form));
   if (!parsed.success) return invalid(parsed.error);
   const db = getDb();
   const ip = clientIp(await headers());
-  const failures = await peekRateLimit(db, `join-fail:ip:${ip}`, JOIN_LIMITS.failuresPerIp);
-  if (!failures.allowed) return tooMany(failures.retryAfterSeconds);
-  const tries = await hitRateLimit(db, `join:ip:${ip}`, JOIN_LIMITS.triesPerIp);
+  const tries = await countTry(ip);
   if (!tries.allowed) return tooMany(tries.retryAfterSeconds);
 
   const cls = await getClassByJoinCode(db, parsed.data.code);
   if (!cls) {
-    await hitRateLimit(db, `join-fail:ip:${ip}`, JOIN_LIMITS.failuresPerIp);
+    const failures = await countFailure(ip);
+    if (!failures.allowed) return tooMany(failures.retryAfterSeconds);
     return { ok: false, status: 404, error: 'No open class has that code. Check it with your teacher.', fieldErrors: { code: ['Unknown code'] } };
   }
   const perCode = await hitRateLimit(db, `join:code:${cls.join_code}`, JOIN_LIMITS.joinsPerCode);
@@ -49,11 +59,12 @@ export async function rejoinClass(_prev: ActionState, form: FormData): Promise<A
   if (!parsed.success) return invalid(parsed.error);
   const db = getDb();
   const ip = clientIp(await headers());
-  const failures = await peekRateLimit(db, `join-fail:ip:${ip}`, JOIN_LIMITS.failuresPerIp);
-  if (!failures.allowed) return tooMany(failures.retryAfterSeconds);
+  const tries = await countTry(ip);
+  if (!tries.allowed) return tooMany(tries.retryAfterSeconds);
   const redeemed = await redeemRejoinCode(db, parsed.data.rejoinCode);
   if (!redeemed) {
-    await hitRateLimit(db, `join-fail:ip:${ip}`, JOIN_LIMITS.failuresPerIp);
+    const failures = await countFailure(ip);
+    if (!failures.allowed) return tooMany(failures.retryAfterSeconds);
     return { ok: false, status: 404, error: 'That rejoin code is wrong, expired or already used. Ask your teacher for a new one.' };
   }
   await setStudentCookie(redeemed.student.id, redeemed.token);

@@ -7,7 +7,6 @@ import { z } from 'zod';
 import { formToObject, invalid, notFoundState, teacherAction, type ActionState } from '@/lib/auth/actions';
 import { getAuthFailure } from '@/lib/auth/auth-error';
 import { getAuth } from '@/lib/auth/better-auth';
-import { clientIp } from '@/lib/auth/teacher';
 import { formatCode } from '@/lib/classroom/codes';
 import {
   archiveClassSchema,
@@ -23,7 +22,6 @@ import { listExplainers } from '@/lib/content';
 import { getDb } from '@/lib/db/client';
 import { createAssignment } from '@/lib/db/queries/assignments';
 import { createClass, renameClass, rotateJoinCode, setClassArchived } from '@/lib/db/queries/classes';
-import { hitRateLimit } from '@/lib/db/queries/rate-limit';
 import { issueRejoinCode, removeStudent, renameStudent } from '@/lib/db/queries/students';
 
 const signInSchema = z.object({
@@ -36,25 +34,12 @@ const signUpSchema = z.object({
   password: z.string().min(8, 'Use at least 8 characters').max(128, 'Use at most 128 characters'),
 });
 
-/** Per IP and per email, stored in the database so every server counts together. */
-const SIGN_IN_LIMITS = { ip: { windowMs: 15 * 60_000, max: 30 }, email: { windowMs: 15 * 60_000, max: 8 } };
-const SIGN_UP_LIMIT = { windowMs: 60 * 60_000, max: 20 };
-
-function tooMany(retryAfterSeconds: number): ActionState {
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return { ok: false, status: 429, error: `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.` };
-}
-
 export async function signIn(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = signInSchema.safeParse(formToObject(form));
   if (!parsed.success) return invalid(parsed.error);
-  const h = await headers();
-  const db = getDb();
-  const byIp = await hitRateLimit(db, `sign-in:ip:${clientIp(h)}`, SIGN_IN_LIMITS.ip);
-  const byEmail = await hitRateLimit(db, `sign-in:email:${parsed.data.email}`, SIGN_IN_LIMITS.email);
-  if (!byIp.allowed || !byEmail.allowed) return tooMany(Math.max(byIp.retryAfterSeconds, byEmail.retryAfterSeconds));
+  // The request's headers carry the client address to the limits in lib/auth/attempt-limits.ts.
   try {
-    await getAuth().api.signInEmail({ body: parsed.data, headers: h });
+    await getAuth().api.signInEmail({ body: parsed.data, headers: await headers() });
   } catch (error) {
     const failure = getAuthFailure(error);
     if (failure?.statusCode === 429) return { ok: false, status: 429, error: failure.message };
@@ -67,11 +52,8 @@ export async function signIn(_prev: ActionState, form: FormData): Promise<Action
 export async function signUp(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = signUpSchema.safeParse(formToObject(form));
   if (!parsed.success) return invalid(parsed.error);
-  const h = await headers();
-  const limit = await hitRateLimit(getDb(), `sign-up:ip:${clientIp(h)}`, SIGN_UP_LIMIT);
-  if (!limit.allowed) return tooMany(limit.retryAfterSeconds);
   try {
-    await getAuth().api.signUpEmail({ body: parsed.data, headers: h });
+    await getAuth().api.signUpEmail({ body: parsed.data, headers: await headers() });
   } catch (error) {
     const failure = getAuthFailure(error);
     if (failure?.code?.startsWith('USER_ALREADY_EXISTS')) {

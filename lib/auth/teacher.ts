@@ -17,8 +17,9 @@ export async function getCurrentTeacher(): Promise<Teacher | null> {
 }
 
 /**
- * The client address for rate limiting. Behind `next start` the server appends the socket address to
- * x-forwarded-for, so the rightmost entry is the one a client cannot forge.
+ * The client address for rate limiting. scripts/server.mjs (`npm start`) drops every forwarding header the
+ * client sent and sets x-forwarded-for to the one address it trusts (the socket, or with TRUST_PROXY=1 the
+ * entry our proxy appended); the last entry is read in case anything else appended one.
  */
 export function clientIp(requestHeaders: Headers): string {
   const forwarded = requestHeaders.get('x-forwarded-for');
