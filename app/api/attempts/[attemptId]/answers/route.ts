@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isJsonContentType, isSameOrigin } from '@/lib/auth/request-checks';
 import { getStudentFromRequest } from '@/lib/auth/student';
 import { saveAnswer } from '@/lib/classroom/attempt-service';
 import { getQuestionSource } from '@/lib/classroom/question-source';
@@ -14,14 +15,16 @@ function problem(status: number, error: string, extra: Record<string, unknown> =
 /**
  * Saves one answer of the signed-in student's attempt: `{ questionId, response }`. Idempotent per question
  * (201 the first time, 200 for a repeat). 400 bad input, 403 not a student / past due / submitted,
- * 404 not this student's attempt, 413 body too large.
+ * 404 not this student's attempt, 413 body too large, 415 not JSON. Like a server action, it refuses posts
+ * from other sites (403): the cookie is SameSite=Lax, but a same-site page or an old browser could still send it.
  */
 export async function POST(request: Request, context: { params: Promise<{ attemptId: string }> }): Promise<Response> {
+  if (!isSameOrigin(request)) return problem(403, 'Answers can only be sent from this site\'s own pages, not from another site.');
   const student = await getStudentFromRequest(request);
   if (!student) return problem(403, 'Join your class first: this browser is not signed in as a student.');
   const attemptId = idSchema.safeParse((await context.params).attemptId);
   if (!attemptId.success) return problem(404, 'No such attempt.');
-  if (!(request.headers.get('content-type') ?? '').includes('application/json')) return problem(415, 'Send JSON (content-type: application/json).');
+  if (!isJsonContentType(request.headers.get('content-type'))) return problem(415, 'Send JSON (content-type: application/json).');
   const text = await request.text();
   if (text.length > MAX_BODY_BYTES) return problem(413, 'Request body is too large.');
   let json: unknown;
