@@ -92,4 +92,79 @@ describe.each(engines)('refused input on %s', (engine) => {
       expect(await listAnswers(t.db, attempt.id)).toHaveLength(0);
     });
   });
+
+  describe('answers and ids (defect 9)', () => {
+    it('refuses a byte-order mark before the JSON with a clear 400', async () => {
+      const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(body(correctResponse(firstQuestion())))]);
+      const res = await post(attempt.id, s.cookie, new Blob([bytes]));
+      expect(res.status).toBe(400);
+      expect((await res.json()).error).toMatch(/byte-order mark/);
+      expect(await listAnswers(t.db, attempt.id)).toHaveLength(0);
+    });
+
+    it('refuses an attempt id with a trailing space (ids are exact, not trimmed)', async () => {
+      const res = await post(`${attempt.id} `, s.cookie, body(correctResponse(firstQuestion())));
+      expect(res.status).toBe(404);
+      expect(await listAnswers(t.db, attempt.id)).toHaveLength(0);
+    });
+
+    it.each([[''], ['   '], ['\u200b\u200b'], ['\t\n'], [['', ' ']], [[]]])('refuses the blank answer %j: not stored, not counted', async (response) => {
+      for (const questionId of attempt.questionIds) {
+        const res = await post(attempt.id, s.cookie, body(response, questionId));
+        expect(res.status).toBe(400);
+        expect((await res.json()).error).toMatch(/empty/);
+      }
+      expect(await listAnswers(t.db, attempt.id)).toHaveLength(0);
+    });
+
+    it('still saves a real answer', async () => {
+      const res = await post(attempt.id, s.cookie, body(correctResponse(firstQuestion())));
+      expect(res.status).toBe(201);
+    });
+  });
+
+  describe('names, titles and numbers (defect 9)', () => {
+    const ZERO_WIDTH = '\u200b\u200c\u200d\u2060\ufeff';
+    const RLO = 'Ali\u202ecod.exe';
+
+    it('refuses a class name of only zero-width characters', async () => {
+      ctx.cookie = teacher.cookie;
+      const r = await createClassAction({ ok: false, status: 0 }, form({ name: ZERO_WIDTH }));
+      expect(r).toMatchObject({ ok: false, status: 400 });
+      expect(r.error).toMatch(/Class name must contain a letter or a digit/);
+      const r2 = await renameClassAction({ ok: false, status: 0 }, form({ classId: cls.id, name: ZERO_WIDTH }));
+      expect(r2.status).toBe(400);
+      expect((await getClassForTeacher(t.db, teacher.id, cls.id))?.name).toBe('Class');
+    });
+
+    it('refuses an assignment title of only zero-width characters', async () => {
+      ctx.cookie = teacher.cookie;
+      const r = await createAssignmentAction({ ok: false, status: 0 }, assignmentForm(cls.id, { title: ZERO_WIDTH }));
+      expect(r.status).toBe(400);
+      expect(r.error).toMatch(/Title must contain a letter or a digit/);
+    });
+
+    it.each(['0x10', '1e1', '16.0', ' 16', '+16', '١٦'])('refuses questionCount=%s (plain decimal digits only)', async (questionCount) => {
+      ctx.cookie = teacher.cookie;
+      const before = (await listAssignmentsForClass(t.db, cls.id)).length;
+      const r = await createAssignmentAction({ ok: false, status: 0 }, assignmentForm(cls.id, { questionCount }));
+      expect(r.status).toBe(400);
+      expect(r.fieldErrors?.questionCount?.[0]).toMatch(/whole number/i);
+      expect((await listAssignmentsForClass(t.db, cls.id)).length).toBe(before);
+    });
+
+    it('refuses a display name with a right-to-left override, or of only zero-width characters, on join and rename', async () => {
+      ctx.cookie = '';
+      const code = formatCode(cls.join_code);
+      for (const displayName of [RLO, ZERO_WIDTH, 'A\u2067B']) {
+        const r = await joinClass({ ok: false, status: 0 }, form({ code, displayName }));
+        expect(r.status).toBe(400);
+        expect(r.error).toMatch(/Display name (must not contain text-direction|must contain a letter)/);
+      }
+      ctx.cookie = teacher.cookie;
+      const r = await renameStudentAction({ ok: false, status: 0 }, form({ classId: cls.id, studentId: s.student.id, displayName: RLO }));
+      expect(r.status).toBe(400);
+      expect((await listStudents(t.db, cls.id)).map((x) => x.display_name)).toEqual(['S']);
+    });
+  });
 });

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { isJsonContentType, isSameOrigin } from '@/lib/auth/request-checks';
 import { getStudentFromRequest } from '@/lib/auth/student';
 import { saveAnswer } from '@/lib/classroom/attempt-service';
@@ -25,16 +24,21 @@ export async function POST(request: Request, context: { params: Promise<{ attemp
   const attemptId = idSchema.safeParse((await context.params).attemptId);
   if (!attemptId.success) return problem(404, 'No such attempt.');
   if (!isJsonContentType(request.headers.get('content-type'))) return problem(415, 'Send JSON (content-type: application/json).');
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) return problem(413, 'Request body is too large.');
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  if (bytes.byteLength > MAX_BODY_BYTES) return problem(413, 'Request body is too large.');
+  // request.text() would drop a byte-order mark silently; JSON (RFC 8259) must not start with one.
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return problem(400, 'The body starts with a byte-order mark: send plain UTF-8 JSON without it.');
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
   } catch {
-    return problem(400, 'The body is not valid JSON.');
+    return problem(400, 'The body is not valid UTF-8 JSON.');
   }
   const parsed = saveAnswerSchema.safeParse(json);
-  if (!parsed.success) return problem(400, `Invalid answer: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => (i.path.length ? `${i.message} (${i.path.join('.')})` : i.message));
+    return problem(400, `Invalid answer: ${issues.join('; ')}.`);
+  }
   const result = await saveAnswer(getDb(), student, attemptId.data, parsed.data, getQuestionSource());
   if (!result.ok) return problem(result.status, result.message, { code: result.code });
   return Response.json(result, { status: result.created ? 201 : 200, headers: { 'cache-control': 'no-store' } });
