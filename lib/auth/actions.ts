@@ -15,9 +15,19 @@ export type ActionState = {
 
 export const initialActionState: ActionState = { ok: false, status: 0 };
 
-/** FormData → plain object; a name sent several times (checkboxes) becomes an array. Drops `$ACTION_*` keys. */
-export function formToObject(form: FormData): Record<string, string | string[]> {
+/**
+ * Next.js decodes an action's arguments from the request body (React's `decodeReply`), so a crafted post can
+ * hand an action anything in place of `[state, FormData]`. Answered with 400, never a thrown TypeError (500).
+ */
+export const notAFormState: ActionState = { ok: false, status: 400, error: 'This request was not sent as a form. Reload the page and try again.' };
+
+/**
+ * FormData → plain object; a name sent several times (checkboxes) becomes an array. Drops `$ACTION_*` keys.
+ * Anything that is not FormData (a crafted action call) gives `{}`, which every form schema refuses.
+ */
+export function formToObject(form: unknown): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
+  if (!(form instanceof FormData)) return out;
   for (const [key, value] of form.entries()) {
     if (key.startsWith('$ACTION') || typeof value !== 'string') continue;
     const prev = out[key];
@@ -48,6 +58,7 @@ export function teacherAction<S extends z.ZodType>(
   fn: (input: z.infer<S>, teacher: Teacher) => Promise<ActionState>,
 ): (prev: ActionState, form: FormData) => Promise<ActionState> {
   return async (_prev, form) => {
+    if (!(form instanceof FormData)) return notAFormState;
     const teacher = await getCurrentTeacher();
     if (!teacher) return { ok: false, status: 403, error: 'Sign in as a teacher to do this.' };
     const parsed = schema.safeParse(formToObject(form));

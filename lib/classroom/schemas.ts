@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isBlankResponse, stripInvisible } from '@/lib/quiz/attempt';
 import { questionTypeSchema, responseSchema } from '@/lib/quiz/types';
 import { JOIN_CODE_LENGTH, REJOIN_CODE_LENGTH, isWellFormedCode, normalizeCode } from './codes';
 
@@ -10,7 +11,8 @@ export const seedModes = ['per-student', 'shared'] as const;
 export const seedModeSchema = z.enum(seedModes);
 export type SeedMode = z.infer<typeof seedModeSchema>;
 
-const id = z.string().trim().min(1, 'Missing id').max(64).regex(/^[A-Za-z0-9_-]+$/, 'Malformed id');
+/** Ids are compared exactly: never trimmed, so `abc ` is not `abc`. */
+const id = z.string().min(1, 'Missing id').max(64).regex(/^[A-Za-z0-9_-]+$/, 'Malformed id');
 export const idSchema = id;
 
 /** Form fields that may be sent once (a string) or several times (an array). */
@@ -18,16 +20,38 @@ function list<T extends z.ZodType>(item: T) {
   return z.preprocess((v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(item));
 }
 
-/** Collapses runs of whitespace and strips control characters; names are shown to other people. */
-function cleanText(max: number, label: string) {
+/** Bidirectional controls (LRM/RLM, embeddings, overrides, isolates, ALM): they can make a name read backwards. */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+/**
+ * A name or title shown to other people: NFC, control characters removed, runs of whitespace collapsed. Refused
+ * when it holds no letter or digit (only zero-width or other invisible characters) or a text-direction control.
+ */
+export function textFieldSchema(label: string, max: number) {
   return z
     .string()
-    .transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim())
-    .pipe(z.string().min(1, `${label} is required`).max(max, `${label} must be at most ${max} characters`));
+    .transform((s) => s.normalize('NFC').replace(/\p{Cc}/gu, '').replace(/\s+/g, ' ').trim())
+    .pipe(
+      z
+        .string()
+        .min(1, `${label} is required`)
+        .max(max, `${label} must be at most ${max} characters`)
+        .refine((s) => !BIDI_CONTROLS.test(s), `${label} must not contain text-direction control characters`)
+        .refine((s) => /[\p{L}\p{N}]/u.test(stripInvisible(s)), `${label} must contain a letter or a digit`),
+    );
 }
 
-export const classNameSchema = cleanText(80, 'Class name');
-export const displayNameSchema = cleanText(40, 'Display name');
+/** A count typed into a number field: plain decimal digits only (`0x10`, `1e1`, `16.0` are refused). */
+function countField(min: number, max: number, unit: string) {
+  return z
+    .string(`Enter a whole number of ${unit}`)
+    .regex(/^[0-9]{1,4}$/, `Enter a whole number of ${unit}, in digits (like ${min + 1})`)
+    .transform(Number)
+    .pipe(z.number().min(min, `At least ${min} ${min === 1 ? unit.replace(/s$/, '') : unit}`).max(max, `At most ${max} ${unit}`));
+}
+
+export const classNameSchema = textFieldSchema('Class name', 80);
+export const displayNameSchema = textFieldSchema('Display name', 40);
 
 export const createClassSchema = z.object({ name: classNameSchema });
 export const renameClassSchema = z.object({ classId: id, name: classNameSchema });
@@ -73,11 +97,11 @@ const dueAtSchema = z
 
 export const assignmentSettingsSchema = z
   .object({
-    title: cleanText(120, 'Title'),
+    title: textFieldSchema('Title', 120),
     modules: list(slug).pipe(z.array(slug).min(1, 'Pick at least one module').max(20)),
-    questionCount: z.coerce.number().int('Whole number of questions').min(1, 'At least 1 question').max(50, 'At most 50 questions'),
+    questionCount: countField(1, 50, 'questions'),
     questionTypes: list(questionTypeSchema).pipe(z.array(questionTypeSchema).min(1, 'Pick at least one question type')),
-    attemptsAllowed: z.coerce.number().int().min(1, 'At least 1 attempt').max(10, 'At most 10 attempts'),
+    attemptsAllowed: countField(1, 10, 'attempts'),
     dueAt: dueAtSchema,
     reveal: revealPolicySchema,
     seedMode: seedModeSchema,
@@ -94,7 +118,7 @@ export const createAssignmentSchema = z.intersection(z.object({ classId: id }), 
 /** Body of POST /api/attempts/<id>/answers. */
 export const saveAnswerSchema = z.object({
   questionId: z.string().min(1).max(200),
-  response: responseSchema,
+  response: responseSchema.refine((r) => !isBlankResponse(r), 'The answer is empty: choose or type an answer first'),
 });
 export type SaveAnswerInput = z.infer<typeof saveAnswerSchema>;
 

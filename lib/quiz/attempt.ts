@@ -32,6 +32,23 @@ export function decodeAnswers(encoded: string | null | undefined): QuestionRespo
   }
 }
 
+/** Whitespace, zero-width and other invisible characters (fillers, joiners, bidi marks, soft hyphen). */
+const INVISIBLE = /[\s\p{Cc}\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/gu;
+
+/** The text without whitespace and invisible characters (some, like the Hangul filler, count as letters). */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/**
+ * True when a response holds nothing but whitespace or invisible characters (an empty list, or a list of such
+ * strings): it is not an answer, so it is neither stored nor counted, and it never ends a practice quiz.
+ */
+export function isBlankResponse(response: QuestionResponse): boolean {
+  const parts = Array.isArray(response) ? response : [response];
+  return parts.every((p) => stripInvisible(p) === '');
+}
+
 /** A seed for "Try a new set": derived from the last one, so no randomness is needed on the server. */
 export function nextSeed(seed: string): string {
   return hashString(`next|${seed}`).slice(-8);

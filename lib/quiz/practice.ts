@@ -11,8 +11,14 @@ const submissionSchema = z.object({
   question: z.string().min(1).max(40),
 });
 
-/** Reads a submitted form (FormData or URLSearchParams) as the fields responseFromFields expects. */
-export function formFields(form: { get: (name: string) => unknown; getAll: (name: string) => unknown[] }): FormFields {
+type FormLike = { get: (name: string) => unknown; getAll: (name: string) => unknown[] };
+
+/**
+ * Reads a submitted form (FormData or URLSearchParams) as the fields responseFromFields expects. Anything else
+ * (a crafted server-action call) reads as an empty form, which practiceAnswerUrl sends home.
+ */
+export function formFields(input: unknown): FormFields {
+  const form: FormLike = input instanceof FormData || input instanceof URLSearchParams ? input : { get: () => null, getAll: () => [] };
   return {
     get: (name) => {
       const v = form.get(name);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentSettingsSchema, displayNameSchema, joinClassSchema, saveAnswerSchema } from '@/lib/classroom/schemas';
+import { assignmentSettingsSchema, displayNameSchema, joinClassSchema, saveAnswerSchema, textFieldSchema } from '@/lib/classroom/schemas';
 
 const form = {
   title: ' Week 1 ',
@@ -51,5 +51,29 @@ describe('names and answers', () => {
     expect(saveAnswerSchema.safeParse({ questionId: 'q-1', response: Array(21).fill('a') }).success).toBe(false);
     expect(saveAnswerSchema.safeParse({ questionId: 'q-1', response: { a: 1 } }).success).toBe(false);
     expect(saveAnswerSchema.safeParse({ questionId: '', response: 'x' }).success).toBe(false);
+  });
+});
+
+describe('textFieldSchema and counts (issue 12, defect 9)', () => {
+  const title = textFieldSchema('Title', 20);
+  it.each([['\u200b'], ['\u200b\u200c\u200d'], ['\u2060\ufeff'], ['---'], ['\u3164']])('refuse %j: no letter or digit', (v) => {
+    const r = title.safeParse(v);
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.message).toMatch(/Title (must contain a letter or a digit|is required)/);
+  });
+  it.each(['Ali\u202ecod.exe', 'a\u2066b', 'x\u200fy'])('refuse text-direction controls in %j', (v) => {
+    expect(title.safeParse(v).error?.issues.map((i) => i.message)).toContain('Title must not contain text-direction control characters');
+  });
+  it('keep real names in any script, normalised to NFC', () => {
+    expect(title.parse('  أمينة  ')).toBe('أمينة');
+    expect(title.parse('Amadou 2')).toBe('Amadou 2');
+    expect(title.parse('Cafe\u0301')).toBe('Café');
+  });
+  it.each(['0x10', '1e1', '16.0', ' 16', '+16', '-1', '', '١٦'])('refuse the count %j', (questionCount) => {
+    expect(assignmentSettingsSchema.safeParse({ ...form, questionCount }).success).toBe(false);
+  });
+  it('refuse blank answers', () => {
+    for (const response of ['', ' \t', '\u200b', [], ['', '\u00a0']]) expect(saveAnswerSchema.safeParse({ questionId: 'q-1', response }).success).toBe(false);
+    expect(saveAnswerSchema.safeParse({ questionId: 'q-1', response: ['', 'Bamako'] }).success).toBe(true);
   });
 });
