@@ -1,15 +1,12 @@
 import Link from 'next/link';
 import type { QuestionResult, StudentResult } from '@/lib/classroom/results';
+import { PARTIAL_CREDIT_NOTE, formatScoreOutOf, hasPartialCredit } from '@/lib/classroom/format';
 
 const statusLabel: Record<StudentResult['status'], string> = {
   'not-started': 'Not started',
   'in-progress': 'In progress',
   submitted: 'Submitted',
 };
-
-function fmt(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(2);
-}
 
 export type StudentResultsTableProps = { students: StudentResult[]; assignmentId: string };
 
@@ -33,7 +30,7 @@ export function StudentResultsTable({ students, assignmentId }: StudentResultsTa
             <tr key={s.studentId} className="border-b border-stone-200 dark:border-stone-800">
               <th scope="row" className="py-2 pr-4 font-medium">{s.displayName}</th>
               <td className="py-2 pr-4">{statusLabel[s.status]}{s.status === 'in-progress' ? ` (${s.answered}/${s.maxScore})` : ''}</td>
-              <td className="py-2 pr-4 tabular-nums">{s.score === null ? '–' : `${fmt(s.score)} / ${s.maxScore}`}</td>
+              <td className="py-2 pr-4 tabular-nums">{s.score === null ? '–' : formatScoreOutOf(s.score, s.maxScore)}</td>
               <td className="py-2 pr-4 tabular-nums">{s.attemptsUsed}</td>
               <td className="py-2 pr-4">
                 {s.attemptId ? (
@@ -48,6 +45,7 @@ export function StudentResultsTable({ students, assignmentId }: StudentResultsTa
           ))}
         </tbody>
       </table>
+      {hasPartialCredit(...students.map((s) => s.score)) ? <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">{PARTIAL_CREDIT_NOTE}</p> : null}
     </div>
   );
 }

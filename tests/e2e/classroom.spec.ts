@@ -120,7 +120,9 @@ test('a teacher sets an assignment, a student does it across a reload, the teach
   await teacher.getByRole('link', { name: /See answers/ }).click();
   await expect(teacher.getByRole('heading', { level: 1 })).toContainText('attempt 1');
   await expect(teacher.getByRole('heading', { name: /^Question \d: / })).toHaveCount(4);
-  await expect(teacher.getByText('Your answer')).toHaveCount(4);
+  // The teacher reads the student's answers, labelled as theirs.
+  await expect(teacher.getByText(`${studentName}’s answer`)).toHaveCount(4);
+  await expect(teacher.getByText('Your answer')).toHaveCount(0);
   await expectNoAxeViolations(teacher);
 
   // An anonymous visitor gets 404 for the teacher's pages too.

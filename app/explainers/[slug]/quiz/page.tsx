@@ -13,6 +13,7 @@ import { getPracticeQuiz, START_SEED } from '@/lib/quiz/bank';
 import { toPublicQuestion } from '@/lib/quiz/public';
 import type { Question } from '@/lib/quiz/types';
 import { submitPracticeAnswer } from './actions';
+import { formatScore } from '@/lib/classroom/format';
 
 type PageProps = {
   params: Promise<{ slug: string }>;
@@ -62,7 +63,7 @@ export default async function QuizPage({ params, searchParams }: PageProps) {
   const status = showFeedback && last
     ? `Question ${done}: ${last.grade.correct ? 'correct' : 'not quite'}.${last.grade.correct ? '' : ` The right answer is ${describeAnswer(last.question).join('; ')}.`}`
     : showSummary
-      ? `Quiz complete. Your score: ${Math.round(score * 10) / 10} out of ${quiz.length}.`
+      ? `Quiz complete. Your score: ${formatScore(score)} out of ${quiz.length}.`
       : '';
 
   return (
@@ -75,7 +76,7 @@ export default async function QuizPage({ params, searchParams }: PageProps) {
         <h1 className="mt-1 text-2xl font-bold leading-tight tracking-tight sm:text-3xl">{explainer.title}</h1>
         <p className="mt-2 text-stone-700 dark:text-stone-300">
           {quiz.length} questions, one at a time. After each answer you see the passage it comes from.
-          {done > 0 && !showSummary ? ` Answered ${done} of ${quiz.length}; score so far ${Math.round(score * 10) / 10}.` : ''}
+          {done > 0 && !showSummary ? ` Answered ${done} of ${quiz.length}; score so far ${formatScore(score)}.` : ''}
         </p>
       </header>
 

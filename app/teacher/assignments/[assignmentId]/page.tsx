@@ -8,6 +8,7 @@ import { getAssignmentResults } from '@/lib/classroom/results-service';
 import { idSchema } from '@/lib/classroom/schemas';
 import { getPassage, getSource, listExplainers, passageHref } from '@/lib/content';
 import { getDb } from '@/lib/db/client';
+import { formatInstant } from '@/lib/classroom/time';
 
 export const metadata: Metadata = { title: 'Assignment results' };
 
@@ -45,7 +46,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
           {assignment.questionCount} questions · {assignment.attemptsAllowed} attempt{assignment.attemptsAllowed === 1 ? '' : 's'} ·{' '}
           {assignment.seedMode === 'shared' ? 'same questions for everyone' : 'a variant per student'} · answers shown {revealText[assignment.reveal]}
         </li>
-        <li>{assignment.dueAt ? `Due ${new Date(assignment.dueAt).toUTCString()}` : 'No due date'}</li>
+        <li>{assignment.dueAt ? `Due ${formatInstant(assignment.dueAt, assignment.dueTimeZone)}` : 'No due date'}</li>
       </ul>
       <p className="mt-4">
         <a href={`/teacher/assignments/${assignment.id}/results.csv`} className="inline-flex rounded-md border border-stone-400 px-4 py-2 font-semibold hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800" download>
