@@ -38,3 +38,96 @@ test('a due date picked in New York shows as picked to the teacher and in local 
   await expect(student.getByText(/Due Sat,? 15 Jun 2030,? 21:30 (GMT\+2|CEST)/)).toBeVisible();
   await expectNoAxeViolations(student);
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`an ordering that gives one position to two events is refused with a reason (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async ({ browser }) => {
+    const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
+    // Find a practice set whose first question is an ordering.
+    let found = false;
+    for (const slug of ['minusma', 'coups-2020-2021', 'wagner-and-russia', 'alliance-of-sahel-states']) {
+      for (let n = 0; n < 30 && !found; n++) {
+        await page.goto(`/explainers/${slug}/quiz?seed=ord${n}`);
+        found = (await page.getByText('Give each event a position: 1 is the earliest.').count()) > 0;
+      }
+      if (found) break;
+    }
+    expect(found).toBe(true);
+    const selects = page.getByRole('combobox');
+    const count = await selects.count();
+    for (let i = 0; i < count; i++) await selects.nth(i).selectOption('1');
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: /position can be used once/ })).toBeVisible();
+    // Nothing was saved: the same question is still asked, and no feedback is shown.
+    await expect(page.getByText(/^Question 1 of \d+$/).first()).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Next question' })).toHaveCount(0);
+    // axe runs inside the page, so only where scripts run.
+    if (javaScriptEnabled) await expectNoAxeViolations(page);
+  });
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the header is one row, and "Next module" opens the next page at its top at once', async ({ page }) => {
+    await page.goto('/explainers/minusma');
+    const header = page.getByRole('banner');
+    expect((await header.boundingBox())!.height).toBeLessThan(56);
+    await page.getByRole('link', { name: /Next module/ }).scrollIntoViewIfNeeded();
+    await page.getByRole('link', { name: /Next module/ }).click();
+    await page.waitForURL(/\/explainers\/(?!minusma)/);
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect(h1).toBeVisible();
+    // Within a moment of arriving, not after a long glide: at the top, the h1 below the sticky header.
+    await page.waitForTimeout(250);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const headerBottom = (await header.boundingBox())!.y + (await header.boundingBox())!.height;
+    expect((await h1.boundingBox())!.y).toBeGreaterThanOrEqual(headerBottom);
+  });
+});
+
+test.describe('citation markers at phone width', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const slug of ['minusma', 'coups-2020-2021', 'wagner-and-russia', 'alliance-of-sahel-states', 'reading-the-news']) {
+    test(`never start a line alone and leave no space before punctuation (${slug})`, async ({ page }) => {
+      await page.goto(`/explainers/${slug}`);
+      const problems = await page.evaluate(() => {
+        const found: string[] = [];
+        const inCite = (node: Node) => !!node.parentElement?.closest('.cite');
+        for (const marker of document.querySelectorAll<HTMLAnchorElement>('article a[id^="cite-"]')) {
+          const wrapper = marker.closest('.cite')!;
+          const label = (marker.querySelector('[aria-hidden]')?.textContent ?? '').trim();
+          const box = marker.getBoundingClientRect();
+          // What the marker follows on the line: the previous marker, or the last character of the text before it.
+          let previous: DOMRect | null = null;
+          const prior = wrapper.previousElementSibling;
+          if (prior?.classList.contains('cite') && wrapper.previousSibling === prior) {
+            previous = prior.querySelector('a')!.getBoundingClientRect();
+          } else {
+            const walker = document.createTreeWalker(wrapper.parentElement!, NodeFilter.SHOW_TEXT);
+            let before: Text | null = null;
+            while (walker.nextNode()) {
+              const node = walker.currentNode as Text;
+              if (wrapper.contains(node) || !(wrapper.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING)) break;
+              if (!inCite(node) && node.textContent!.trim()) before = node;
+            }
+            if (before) {
+              const text = before.textContent!;
+              const end = text.trimEnd().length;
+              if (end < text.length && wrapper.previousSibling === before) found.push(`${label} has a space before it`);
+              const range = document.createRange();
+              range.setStart(before, end - 1);
+              range.setEnd(before, end);
+              previous = range.getBoundingClientRect();
+            }
+          }
+          if (previous && box.top > previous.bottom - 2) found.push(`${label} starts a line`);
+          const after = wrapper.nextSibling?.textContent ?? '';
+          if (/^\s+[.,;:]/.test(after)) found.push(`${label} has a space before "${after.trim()[0]}"`);
+        }
+        return found;
+      });
+      expect(problems).toEqual([]);
+    });
+  }
+});

@@ -52,6 +52,8 @@ export default async function QuizPage({ params, searchParams }: PageProps) {
   const graded = gradeAttempt(quiz, answers);
   const done = graded.length;
   const view = one(query.view);
+  // Set by the no-JavaScript path when an ordering gave one position to two events (see lib/quiz/ordering.ts).
+  const refusal = one(query.error) === 'ordering' ? 'Each position can be used once, and every event needs one. Your answer was not saved: try again.' : null;
   const base = `/explainers/${slug}/quiz?seed=${encodeURIComponent(seed)}`;
   const stateHref = done ? `${base}&a=${encodeAnswers(answers)}` : base;
   const score = graded.reduce((sum, g) => sum + g.grade.score, 0);
@@ -113,7 +115,7 @@ export default async function QuizPage({ params, searchParams }: PageProps) {
       ) : null}
 
       {current ? (
-        <FocusOnMount id="question" labelledBy="question-title" className="mt-6" active={done > 0}>
+        <FocusOnMount id="question" labelledBy="question-title" className="mt-6" active={done > 0 || refusal !== null}>
           <h2 id="question-title" className="sr-only">
             Question {done + 1} of {quiz.length}
           </h2>
@@ -123,6 +125,7 @@ export default async function QuizPage({ params, searchParams }: PageProps) {
             fallbackAction={`/explainers/${slug}/quiz/answer`}
             hidden={{ slug, seed, a: done ? encodeAnswers(answers) : '' }}
             position={{ number: done + 1, total: quiz.length }}
+            error={refusal}
           />
         </FocusOnMount>
       ) : null}
