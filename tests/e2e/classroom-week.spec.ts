@@ -131,3 +131,52 @@ test.describe('citation markers at phone width', () => {
     });
   }
 });
+
+test('popovers near the right edge stay inside the window at 1280 px', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/explainers/minusma');
+  // The markers and terms furthest to the right, where a popover is most likely to run off.
+  const handles = await page.locator('article .cite > a').evaluateAll((links) =>
+    links
+      .map((a, i) => ({ i, right: a.getBoundingClientRect().right }))
+      .sort((x, y) => y.right - x.right)
+      .slice(0, 6)
+      .map((x) => x.i),
+  );
+  expect(handles.length).toBeGreaterThan(0);
+  for (const i of handles) {
+    const link = page.locator('article .cite > a').nth(i);
+    await link.scrollIntoViewIfNeeded();
+    await link.hover();
+    const popover = page.locator('article .cite').nth(i).locator('.cite-popover');
+    await expect(popover).toBeVisible();
+    const box = (await popover.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(1280);
+  }
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the first tap on a citation opens its preview, the second opens the source', async ({ page }) => {
+    await page.goto('/explainers/minusma');
+    await expect(page.getByText('tap once to read the passage')).toBeVisible();
+    const marker = page.locator('article .cite > a[id^="cite-"]').first();
+    await marker.scrollIntoViewIfNeeded();
+    await marker.tap();
+    await expect(marker.locator('xpath=..').locator('.cite-popover')).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe('/explainers/minusma');
+    await marker.tap();
+    await page.waitForURL(/\/sources\//);
+  });
+
+  test('the first tap on a glossary term opens its definition', async ({ page }) => {
+    await page.goto('/explainers/minusma');
+    const term = page.locator('article .term > a').first();
+    await term.scrollIntoViewIfNeeded();
+    await term.tap();
+    await expect(term.locator('xpath=..').locator('.cite-popover')).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe('/explainers/minusma');
+  });
+});

@@ -8,12 +8,13 @@ import { QuestionForm } from '@/components/quiz/question-form';
 import { QuizSummary } from '@/components/quiz/quiz-summary';
 import { UpLink } from '@/components/ui/up-link';
 import { getExplainer, getPassage, getSource, passageHref } from '@/lib/content';
-import { decodeAnswers, describeAnswer, describeResponse, encodeAnswers, gradeAttempt, markResponse, nextSeed, seedSchema } from '@/lib/quiz/attempt';
+import { decodeAnswers, describeAnswer, describeResponse, encodeAnswers, gradeAttempt, markResponse, seedSchema } from '@/lib/quiz/attempt';
 import { getPracticeQuiz, START_SEED } from '@/lib/quiz/bank';
 import { toPublicQuestion } from '@/lib/quiz/public';
 import type { Question } from '@/lib/quiz/types';
 import { submitPracticeAnswer } from './actions';
 import { formatScore } from '@/lib/classroom/format';
+import { nextSetSeed } from '@/lib/quiz/next-set';
 
 type PageProps = {
   params: Promise<{ slug: string }>;
@@ -140,7 +141,7 @@ export default async function QuizPage({ params, searchParams }: PageProps) {
               .map((g, i) => ({ g, number: i + 1 }))
               .filter(({ g }) => !g.grade.correct)
               .map(({ g, number }) => ({ number, stem: g.question.stem, answer: describeAnswer(g.question), citations: resolveCitations(g.question) }))}
-            newSetHref={`/explainers/${slug}/quiz?seed=${nextSeed(seed)}`}
+            newSetHref={`/explainers/${slug}/quiz?seed=${nextSetSeed(seed, (s) => getPracticeQuiz(slug, s))}`}
             explainerHref={`/explainers/${slug}`}
           />
         </FocusOnMount>
