@@ -26,8 +26,10 @@ const NAV_LINKS = [
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   // suppressHydrationWarning: the Escape script in CitationDismiss may set an attribute on <html> before hydration.
+  // data-scroll-behavior: Next turns the smooth scrolling of in-page jumps off while it changes page, so a new
+  // page opens at its top at once instead of after a two-second glide.
   return (
-    <html lang="en" suppressHydrationWarning>
+    <html lang="en" suppressHydrationWarning data-scroll-behavior="smooth">
       <body className="min-h-screen font-sans">
         <a
           href="#main"
@@ -36,12 +38,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <header className="sticky top-0 z-30 border-b border-stone-200 bg-stone-50/95 backdrop-blur dark:border-stone-800 dark:bg-stone-950/95">
-          <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 gap-y-1 px-4 py-3">
-            <Link href="/" className="mr-auto text-lg font-bold tracking-tight text-brand-700 dark:text-brand-300">
+          <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center gap-x-3 overflow-x-auto px-4 py-2.5 sm:gap-x-5 sm:py-3">
+            <Link href="/" className="mr-auto pr-1 text-base font-bold tracking-tight text-brand-700 sm:text-lg dark:text-brand-300">
               Cited
             </Link>
             {NAV_LINKS.map((link) => (
-              <Link key={link.href} href={link.href} className="text-sm font-medium underline-offset-4 hover:underline">
+              <Link key={link.href} href={link.href} className="whitespace-nowrap py-1 text-[0.8125rem] font-medium underline-offset-4 hover:underline sm:text-sm">
                 {link.label}
               </Link>
             ))}

@@ -5,6 +5,7 @@ import { getDb } from '@/lib/db/client';
 import { listAssignmentsForClass } from '@/lib/db/queries/assignments';
 import { getClassById } from '@/lib/db/queries/classes';
 import { leaveAction } from './actions';
+import { LocalTime } from '@/components/classroom/local-time';
 
 export const metadata: Metadata = { title: 'Your assignments' };
 
@@ -29,7 +30,13 @@ export default async function StudentHomePage() {
               </Link>
             </h2>
             <p className="text-sm text-stone-700 dark:text-stone-300">
-              {a.questionCount} questions{a.dueAt ? ` · due ${new Date(a.dueAt).toUTCString()}` : ''}
+              {a.questionCount} questions
+              {a.dueAt ? (
+                <>
+                  {' · due '}
+                  <LocalTime iso={a.dueAt} zone={a.dueTimeZone} />
+                </>
+              ) : null}
             </p>
           </li>
         ))}

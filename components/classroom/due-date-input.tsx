@@ -1,10 +1,16 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 
-/** A local date-time picker that submits the moment as an ISO string in `name`, so the server needs no time zone. */
-export function DueDateInput({ name, label, hint }: { name: string; label: string; hint?: string }) {
-  const [iso, setIso] = useState('');
+export type DueDateInputProps = { label: string; hint?: string };
+
+/**
+ * A wall-clock date and time (`dueLocal`) plus the browser's time zone (`timeZone`); the server turns the pair
+ * into an instant. Without JavaScript the zone is empty and the time is read as UTC, which the hint says.
+ */
+export function DueDateInput({ label, hint }: DueDateInputProps) {
+  const [zone, setZone] = useState('');
+  useEffect(() => setZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   return (
     <div className="mt-3">
       <label htmlFor="due-local" className="block text-sm font-medium">
@@ -12,20 +18,16 @@ export function DueDateInput({ name, label, hint }: { name: string; label: strin
       </label>
       <input
         id="due-local"
+        name="dueLocal"
         type="datetime-local"
-        aria-describedby={hint ? 'due-hint' : undefined}
-        onChange={(e) => {
-          const d = new Date(e.currentTarget.value);
-          setIso(Number.isNaN(d.getTime()) ? '' : d.toISOString());
-        }}
+        aria-describedby="due-hint"
         className="mt-1 block rounded-md border border-stone-400 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-900"
       />
-      <input type="hidden" name={name} value={iso} />
-      {hint ? (
-        <p id="due-hint" className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-          {hint}
-        </p>
-      ) : null}
+      <input type="hidden" name="timeZone" value={zone} />
+      <p id="due-hint" className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+        {hint ? `${hint} ` : ''}
+        {zone ? `Time zone: ${zone.replace(/_/g, ' ')}.` : 'Times are in UTC.'}
+      </p>
     </div>
   );
 }

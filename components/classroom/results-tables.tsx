@@ -1,44 +1,38 @@
 import Link from 'next/link';
-import type { QuestionResult, StudentResult } from '@/lib/classroom/results';
-
-const statusLabel: Record<StudentResult['status'], string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  submitted: 'Submitted',
-};
-
-function fmt(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(2);
-}
+import { STATUS_WORDS, type ClassOverview, type FactResult, type ObjectiveResult, type StudentResult } from '@/lib/classroom/results';
+import { PARTIAL_CREDIT_NOTE, formatScoreOutOf, hasPartialCredit } from '@/lib/classroom/format';
 
 export type StudentResultsTableProps = { students: StudentResult[]; assignmentId: string };
 
 export function StudentResultsTable({ students, assignmentId }: StudentResultsTableProps) {
   if (students.length === 0) return <p className="mt-2">No students in this class yet.</p>;
   return (
-    <div className="mt-3 overflow-x-auto">
-      <table className="w-full min-w-[32rem] border-collapse text-left text-sm">
+    <div className="mt-3">
+      {/* Four narrow columns, names allowed to wrap: fits a 390 px phone without sideways scrolling. */}
+      <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Score and completion for each student</caption>
         <thead>
           <tr className="border-b border-stone-300 dark:border-stone-700">
-            <th scope="col" className="py-2 pr-4">Student</th>
-            <th scope="col" className="py-2 pr-4">Status</th>
-            <th scope="col" className="py-2 pr-4">Score</th>
-            <th scope="col" className="py-2 pr-4">Attempts</th>
-            <th scope="col" className="py-2 pr-4">Details</th>
+            <th scope="col" className="py-2 pr-3">Student</th>
+            <th scope="col" className="py-2 pr-3">Status</th>
+            <th scope="col" className="py-2 pr-3">Score</th>
+            <th scope="col" className="py-2">Answers</th>
           </tr>
         </thead>
         <tbody>
           {students.map((s) => (
-            <tr key={s.studentId} className="border-b border-stone-200 dark:border-stone-800">
-              <th scope="row" className="py-2 pr-4 font-medium">{s.displayName}</th>
-              <td className="py-2 pr-4">{statusLabel[s.status]}{s.status === 'in-progress' ? ` (${s.answered}/${s.maxScore})` : ''}</td>
-              <td className="py-2 pr-4 tabular-nums">{s.score === null ? '–' : `${fmt(s.score)} / ${s.maxScore}`}</td>
-              <td className="py-2 pr-4 tabular-nums">{s.attemptsUsed}</td>
-              <td className="py-2 pr-4">
+            <tr key={s.studentId} className="border-b border-stone-200 align-top dark:border-stone-800">
+              <th scope="row" className="break-words py-2 pr-3 font-medium">{s.displayName}</th>
+              <td className="py-2 pr-3">
+                {STATUS_WORDS[s.status]}
+                {s.status === 'in-progress' ? ` (${s.answered}/${s.maxScore})` : ''}
+                {s.attemptsUsed > 1 ? <span className="block text-xs text-stone-600 dark:text-stone-400">{s.attemptsUsed} attempts</span> : null}
+              </td>
+              <td className="whitespace-nowrap py-2 pr-3 tabular-nums">{s.score === null ? '–' : formatScoreOutOf(s.score, s.maxScore)}</td>
+              <td className="py-2">
                 {s.attemptId ? (
                   <Link href={`/teacher/assignments/${assignmentId}/attempts/${s.attemptId}`} className="underline underline-offset-2">
-                    See answers<span className="sr-only"> of {s.displayName}</span>
+                    See<span className="sr-only"> the answers of {s.displayName}</span>
                   </Link>
                 ) : (
                   '–'
@@ -48,44 +42,132 @@ export function StudentResultsTable({ students, assignmentId }: StudentResultsTa
           ))}
         </tbody>
       </table>
+      {hasPartialCredit(...students.map((s) => s.score)) ? <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">{PARTIAL_CREDIT_NOTE}</p> : null}
     </div>
   );
 }
 
-export type QuestionResultListProps = {
-  questions: Array<QuestionResult & { passages: Array<{ href: string; quote: string; text: string | null; label: string }> }>;
-};
+export type ReteachPassage = { href: string; quote: string; text: string | null; label: string };
 
-/** Per question: share correct, the most chosen wrong answer, and the passage to reteach from. */
-export function QuestionResultList({ questions }: QuestionResultListProps) {
-  if (questions.length === 0) return <p className="mt-2">No answers yet.</p>;
+function percent(share: number | null): string {
+  return share === null ? 'not answered yet' : `${Math.round(share * 100)}% right`;
+}
+
+export type ClassOverviewPanelProps = { overview: ClassOverview; hardest: (FactResult & { passages: ReteachPassage[] }) | null };
+
+/** The top of the results: who turned in, the class average, and what to reteach first. */
+export function ClassOverviewPanel({ overview, hardest }: ClassOverviewPanelProps) {
   return (
-    <ol className="mt-3 space-y-4">
-      {questions.map((q, i) => (
-        <li key={q.id} className="rounded-lg border border-stone-200 p-4 dark:border-stone-800">
-          <h3 className="font-semibold">
-            Q{i + 1}. {q.stem}
-          </h3>
+    <div className="mt-4 grid gap-4 sm:grid-cols-2">
+      <div className="rounded-lg border border-stone-200 p-4 dark:border-stone-800">
+        <p className="text-lg font-semibold">
+          {overview.submitted} of {overview.students} turned in
+        </p>
+        <p className="mt-1 text-sm">
+          Class average: {overview.averageShare === null ? 'none yet' : `${Math.round(overview.averageShare * 100)}%`} (students who turned in)
+        </p>
+        {overview.missing.length > 0 ? (
           <p className="mt-1 text-sm">
-            {q.shareCorrect === null ? 'Not answered yet.' : `${Math.round(q.shareCorrect * 100)}% correct (${q.correct} of ${q.answered}).`}
+            Missing ({overview.missing.length}): {overview.missing.join(', ')}
           </p>
-          {q.mostChosenWrong ? (
-            <p className="mt-1 text-sm">
-              Most chosen wrong answer: <q>{q.mostChosenWrong.response}</q> ({q.mostChosenWrong.count})
+        ) : null}
+      </div>
+      {hardest && hardest.shareCorrect !== null ? (
+        <div className="rounded-lg border border-amber-300 bg-amber-50 p-4 dark:border-amber-700 dark:bg-amber-950/40">
+          <p className="text-sm font-semibold uppercase tracking-wide">Reteach first</p>
+          <p className="mt-1 font-medium">{hardest.stem}</p>
+          <p className="mt-1 text-sm">
+            {percent(hardest.shareCorrect)} over {hardest.answered} {hardest.answered === 1 ? 'answer' : 'answers'}
+          </p>
+          {hardest.passages.slice(0, 1).map((p) => (
+            <p key={p.href} className="mt-1 text-sm">
+              <a href={p.href} className="underline underline-offset-2">
+                Reteach from {p.label}
+              </a>
             </p>
-          ) : null}
-          {q.passages.map((p) => (
-            <blockquote key={p.href} className="mt-2 border-l-4 border-brand-600 pl-3 text-sm">
-              <p>{p.text ?? p.quote}</p>
-              <footer className="mt-1">
-                <a href={p.href} className="underline underline-offset-2">
-                  Reteach from {p.label}
-                </a>
-              </footer>
-            </blockquote>
           ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export type ObjectiveResultListProps = { objectives: Array<ObjectiveResult & { moduleTitle: string }> };
+
+/** Per objective, hardest first: the share right over every question that checks it. */
+export function ObjectiveResultList({ objectives }: ObjectiveResultListProps) {
+  if (objectives.length === 0) return <p className="mt-2">No answers yet.</p>;
+  return (
+    <ol className="mt-3 space-y-2">
+      {objectives.map((o) => (
+        <li key={o.key} className="flex flex-wrap items-baseline justify-between gap-x-4 rounded-lg border border-stone-200 px-4 py-3 dark:border-stone-800">
+          <span>
+            <span className="font-medium">{o.label}</span>
+            <span className="block text-sm text-stone-600 dark:text-stone-400">{o.moduleTitle}</span>
+          </span>
+          <span className="text-sm tabular-nums">
+            {percent(o.shareCorrect)}
+            {o.answered > 0 ? ` · ${o.answered} ${o.answered === 1 ? 'answer' : 'answers'}` : ''}
+          </span>
         </li>
       ))}
     </ol>
+  );
+}
+
+export type FactResultListProps = { facts: Array<FactResult & { passages: ReteachPassage[] }>; shown?: number };
+
+function FactCard({ fact }: { fact: FactResult & { passages: ReteachPassage[] } }) {
+  return (
+    <li className="rounded-lg border border-stone-200 p-4 dark:border-stone-800">
+      <h3 className="font-semibold">{fact.stem}</h3>
+      <p className="mt-1 text-sm">
+        {fact.shareCorrect === null ? 'Not answered yet.' : `${percent(fact.shareCorrect)} (${fact.correct} of ${fact.answered} fully right).`}
+        {fact.forms > 1 ? ` Asked in ${fact.forms} forms; they count together.` : ''}
+      </p>
+      {fact.mostChosenWrong ? (
+        <p className="mt-1 text-sm">
+          Most chosen wrong answer: <q>{fact.mostChosenWrong.response}</q> ({fact.mostChosenWrong.count})
+        </p>
+      ) : null}
+      {fact.passages.map((p) => (
+        <blockquote key={p.href} className="mt-2 border-l-4 border-brand-600 pl-3 text-sm">
+          <p>{p.text ?? p.quote}</p>
+          <footer className="mt-1">
+            <a href={p.href} className="underline underline-offset-2">
+              Reteach from {p.label}
+            </a>
+          </footer>
+        </blockquote>
+      ))}
+    </li>
+  );
+}
+
+/** Per fact (its question forms together), hardest first; the rest folded away after the first few. */
+export function FactResultList({ facts, shown = 8 }: FactResultListProps) {
+  if (facts.length === 0) return <p className="mt-2">No answers yet.</p>;
+  const first = facts.slice(0, shown);
+  const rest = facts.slice(shown);
+  return (
+    <>
+      <ol className="mt-3 space-y-4">
+        {first.map((f) => (
+          <FactCard key={f.factKey} fact={f} />
+        ))}
+      </ol>
+      {rest.length > 0 ? (
+        <details className="mt-4">
+          <summary className="cursor-pointer font-medium">
+            {rest.length} more {rest.length === 1 ? 'fact' : 'facts'}, easier ones last
+          </summary>
+          <ol className="mt-3 space-y-4">
+            {rest.map((f) => (
+              <FactCard key={f.factKey} fact={f} />
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </>
   );
 }

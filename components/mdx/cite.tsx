@@ -13,13 +13,16 @@ export function Cite({ to, quote, ordinal, context }: CiteProps) {
   if (!passage || number === 0) throw new Error(`Cite: unknown passage ${to}`);
   if (context.quietOrdinals?.includes(Number(ordinal))) return <span id={`cite-${ordinal}`} />;
   const popoverId = `cite-pop-${ordinal}`;
+  // Inline, not inline-block: "2012[3]." then has no line-break opportunity, so a marker never starts a line alone.
   return (
     <span className="cite">
+      {/* A word joiner: no line break between the cited words and the marker, or between two markers. */}
+      {'\u2060'}
       <a
         id={`cite-${ordinal}`}
         href={citedPassageHref(passage, quote)}
         aria-describedby={popoverId}
-        className="ml-0.5 inline-block rounded px-0.5 align-super text-xs font-semibold leading-none text-brand-700 no-underline hover:bg-brand-50 hover:underline dark:text-brand-300 dark:hover:bg-stone-800"
+        className="rounded px-px align-super text-xs font-semibold leading-none text-brand-700 no-underline hover:bg-brand-50 hover:underline dark:text-brand-300 dark:hover:bg-stone-800"
       >
         <span aria-hidden="true">[{number}]</span>
         <span className="sr-only">

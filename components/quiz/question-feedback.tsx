@@ -14,10 +14,12 @@ export type QuestionFeedbackProps = {
   explanation: string;
   citations: QuizCitation[];
   headingId?: string;
+  /** Whose answer this is: the student's own by default; the teacher's view names the student. */
+  responseLabel?: string;
 };
 
 /** What a student sees after answering: right or not, the right answer, why, and the passage that shows it. */
-export function QuestionFeedback({ number, stem, correct, score, response, marks, answer, ordered, explanation, citations, headingId }: QuestionFeedbackProps) {
+export function QuestionFeedback({ number, stem, correct, score, response, marks, answer, ordered, explanation, citations, headingId, responseLabel = 'Your answer' }: QuestionFeedbackProps) {
   const List = ordered ? 'ol' : 'ul';
   return (
     <div
@@ -30,7 +32,7 @@ export function QuestionFeedback({ number, stem, correct, score, response, marks
       <p className="mt-2 font-medium">{stem}</p>
       <dl className="mt-3 space-y-2">
         <div>
-          <dt className="text-sm font-semibold uppercase tracking-wide text-stone-700 dark:text-stone-300">Your answer</dt>
+          <dt className="text-sm font-semibold uppercase tracking-wide text-stone-700 dark:text-stone-300">{responseLabel}</dt>
           <dd>
             <List className={`${ordered ? 'list-decimal' : answer.length > 1 ? 'list-disc' : 'list-none'} pl-5`}>
               {response.map((r, i) => {

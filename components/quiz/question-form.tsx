@@ -1,7 +1,8 @@
 'use client';
 
-import { useTransition } from 'react';
+import { useState, useTransition } from 'react';
 import { useFormStatus } from 'react-dom';
+import { orderingProblemInFields } from '@/lib/quiz/ordering';
 import type { PublicQuestion } from '@/lib/quiz/types';
 
 export type QuestionFormProps = {
@@ -20,6 +21,8 @@ export type QuestionFormProps = {
   submitLabel?: string;
   /** Prefix for element ids, when a page shows more than one form. */
   idPrefix?: string;
+  /** A refusal of the last post, from the server (the no-JavaScript path). */
+  error?: string | null;
 };
 
 const HINTS: Record<PublicQuestion['type'], string> = {
@@ -55,18 +58,25 @@ const selectClass =
  * One question as a form: props in, a plain HTML form out, so it works before (or without)
  * JavaScript. It shows no answer key; grading and feedback are the caller's business.
  */
-export function QuestionForm({ question, action, fallbackAction, hidden = {}, position, submitLabel = 'Check answer', idPrefix = 'q' }: QuestionFormProps) {
+export function QuestionForm({ question, action, fallbackAction, hidden = {}, position, submitLabel = 'Check answer', idPrefix = 'q', error = null }: QuestionFormProps) {
   const [busy, startTransition] = useTransition();
-  const onSubmit = fallbackAction
-    ? (event: React.FormEvent<HTMLFormElement>) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(async () => {
-          await action(data);
-        });
-      }
-    : undefined;
+  const [problem, setProblem] = useState<string | null>(error);
   const id = `${idPrefix}-${question.id}`;
+  const errorId = `${id}-error`;
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    const data = new FormData(event.currentTarget);
+    const refusal = orderingProblemInFields(question, { get: (k) => data.get(k) as string | null, getAll: () => [] });
+    setProblem(refusal);
+    if (refusal) {
+      event.preventDefault();
+      return;
+    }
+    if (!fallbackAction) return;
+    event.preventDefault();
+    startTransition(async () => {
+      await action(data);
+    });
+  };
   const options = question.options ?? [];
   const hintId = `${id}-hint`;
   const single = question.type === 'single-choice' || question.type === 'who-said' || question.type === 'true-false';
@@ -76,7 +86,7 @@ export function QuestionForm({ question, action, fallbackAction, hidden = {}, po
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <input type="hidden" name="question" value={question.id} />
-      <fieldset aria-describedby={hintId}>
+      <fieldset aria-describedby={problem ? `${hintId} ${errorId}` : hintId}>
         <legend className="text-lg font-semibold leading-snug">
           {position ? (
             <span className="mb-1 block text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">
@@ -87,6 +97,9 @@ export function QuestionForm({ question, action, fallbackAction, hidden = {}, po
         </legend>
         <p id={hintId} className="mt-1 text-sm text-stone-600 dark:text-stone-400">
           {HINTS[question.type]}
+        </p>
+        <p id={errorId} role="alert" className="mt-1 text-sm font-semibold text-rose-800 empty:hidden dark:text-rose-300">
+          {problem}
         </p>
         {single || question.type === 'multiple-select' ? (
           <div className="mt-3 space-y-2">

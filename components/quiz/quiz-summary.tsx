@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { PARTIAL_CREDIT_NOTE, formatScore, hasPartialCredit } from '@/lib/classroom/format';
 import { CitedPassage, type QuizCitation } from './cited-passage';
 
 export type MissedQuestion = { number: number; stem: string; answer: string[]; citations: QuizCitation[] };
@@ -14,12 +15,12 @@ export type QuizSummaryProps = {
 
 /** The end of a quiz: the score, each missed question with the passage to reread, and a new set. */
 export function QuizSummary({ score, total, missed, newSetHref, explainerHref, headingId }: QuizSummaryProps) {
-  const rounded = Math.round(score * 10) / 10;
   return (
     <div>
       <h2 id={headingId} className="text-2xl font-bold tracking-tight">
-        Your score: {rounded} out of {total}
+        Your score: {formatScore(score)} out of {total}
       </h2>
+      {hasPartialCredit(score) ? <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">{PARTIAL_CREDIT_NOTE}</p> : null}
       <p className="mt-2 text-stone-700 dark:text-stone-300">
         {missed.length === 0
           ? 'You answered every question right.'

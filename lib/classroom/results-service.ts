@@ -1,4 +1,5 @@
 import 'server-only';
+import { getExplainer } from '@/lib/content';
 import type { Db } from '@/lib/db/client';
 import { getAssignmentForTeacher } from '@/lib/db/queries/assignments';
 import { getAttemptById, listAnswers, listAnswersForAttempts, listAttemptsForAssignment } from '@/lib/db/queries/attempts';
@@ -8,7 +9,13 @@ import { revealedKey } from './attempt-service';
 import { summarizeResults } from './results';
 
 /** Results of an assignment for the teacher who owns it; null for anyone else. */
-export async function getAssignmentResults(db: Db, teacherId: string, assignmentId: string, source: Pick<QuestionSource, 'getQuestion'>) {
+export async function getAssignmentResults(
+  db: Db,
+  teacherId: string,
+  assignmentId: string,
+  source: Pick<QuestionSource, 'getQuestion'>,
+  getObjective: (module: string, index: number) => string | null = (module, index) => getExplainer(module)?.objectives[index] ?? null,
+) {
   const found = await getAssignmentForTeacher(db, teacherId, assignmentId);
   if (!found) return null;
   const students = await listStudents(db, found.assignment.classId);
@@ -19,6 +26,7 @@ export async function getAssignmentResults(db: Db, teacherId: string, assignment
     attempts,
     answers,
     getQuestion: source.getQuestion,
+    getObjective,
   });
   return { ...found, summary };
 }

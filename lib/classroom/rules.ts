@@ -1,4 +1,5 @@
 import type { RevealPolicy, SeedMode } from './schemas';
+import { formatInstant } from './time';
 
 export type AssignmentRules = {
   id: string;
@@ -18,7 +19,7 @@ export function isPastDue(dueAt: string | null, now: Date): boolean {
 }
 
 function dueMessage(dueAt: string): string {
-  return `This assignment was due on ${new Date(dueAt).toUTCString()}. Answers are no longer accepted.`;
+  return `This assignment was due on ${formatInstant(dueAt)}. Answers are no longer accepted.`;
 }
 
 /** May the student start another attempt? `attemptsSoFar` counts every attempt, open or submitted. */

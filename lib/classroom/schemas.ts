@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isBlankResponse, stripInvisible } from '@/lib/quiz/attempt';
 import { questionTypeSchema, responseSchema } from '@/lib/quiz/types';
 import { JOIN_CODE_LENGTH, REJOIN_CODE_LENGTH, isWellFormedCode, normalizeCode } from './codes';
+import { isTimeZone, zonedTimeToInstant } from './time';
 
 export const revealPolicies = ['after-each', 'after-submit', 'after-due'] as const;
 export const revealPolicySchema = z.enum(revealPolicies);
@@ -80,7 +81,7 @@ export const rejoinSchema = z.object({ rejoinCode: rejoinCodeSchema });
 
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/, 'Unknown module');
 
-/** A due date from <input type="datetime-local"> plus the browser's offset, or an ISO string. */
+/** An instant with its offset ("2030-06-15T19:30:00Z"), as API callers send it. */
 const dueAtSchema = z
   .string()
   .trim()
@@ -95,6 +96,32 @@ const dueAtSchema = z
     return d.toISOString();
   });
 
+const timeZoneSchema = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : null))
+  .refine((v) => v === null || isTimeZone(v), 'Unknown time zone');
+
+/**
+ * The due date arrives either as an instant (`dueAt`) or as the wall-clock time the teacher picked (`dueLocal`,
+ * from <input type="datetime-local">) plus their browser's zone (`timeZone`; UTC when the browser ran no script).
+ * Either way the instant is stored, and the zone with it so the teacher's pages show the time they picked.
+ */
+function withDueInstant<T extends { dueAt: string | null; dueLocal: string | null; timeZone: string | null }>(a: T, ctx: z.RefinementCtx) {
+  const { dueLocal, timeZone, ...rest } = a;
+  let dueAt = a.dueAt;
+  if (dueAt === null && dueLocal !== null) {
+    const instant = zonedTimeToInstant(dueLocal, timeZone ?? 'UTC');
+    if (!instant) {
+      ctx.addIssue({ code: 'custom', path: ['dueAt'], message: 'Due date is not a valid date' });
+      return z.NEVER;
+    }
+    dueAt = instant.toISOString();
+  }
+  return { ...rest, dueAt, dueTimeZone: dueAt === null ? null : timeZone };
+}
+
 export const assignmentSettingsSchema = z
   .object({
     title: textFieldSchema('Title', 120),
@@ -103,15 +130,23 @@ export const assignmentSettingsSchema = z
     questionTypes: list(questionTypeSchema).pipe(z.array(questionTypeSchema).min(1, 'Pick at least one question type')),
     attemptsAllowed: countField(1, 10, 'attempts'),
     dueAt: dueAtSchema,
+    dueLocal: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v ? v : null)),
+    timeZone: timeZoneSchema,
     reveal: revealPolicySchema,
     seedMode: seedModeSchema,
   })
+  .transform(withDueInstant)
   .superRefine((a, ctx) => {
     if (a.reveal === 'after-due' && !a.dueAt) {
       ctx.addIssue({ code: 'custom', path: ['dueAt'], message: 'Revealing answers after the due date needs a due date' });
     }
   });
-export type AssignmentSettings = z.infer<typeof assignmentSettingsSchema>;
+/** Parsed settings; code that builds them directly (seeds, benchmarks) may leave the zone out. */
+export type AssignmentSettings = Omit<z.infer<typeof assignmentSettingsSchema>, 'dueTimeZone'> & { dueTimeZone?: string | null };
 
 export const createAssignmentSchema = z.intersection(z.object({ classId: id }), assignmentSettingsSchema);
 

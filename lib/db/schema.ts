@@ -62,6 +62,8 @@ export interface AssignmentTable {
   question_types: string;
   attempts_allowed: number;
   due_at: IsoTime | null;
+  /** IANA zone the teacher picked the due date in; null when unknown. */
+  due_time_zone: string | null;
   reveal: 'after-each' | 'after-submit' | 'after-due';
   seed_mode: 'per-student' | 'shared';
   shared_seed: string;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { slugSchema } from '../content/schemas';
 import { decodeAnswers, encodeAnswers, responseFromFields, seedSchema, type FormFields } from './attempt';
 import { getPracticeQuiz } from './bank';
+import { orderingProblemInFields } from './ordering';
 import { toPublicQuestion } from './public';
 
 const submissionSchema = z.object({
@@ -48,6 +49,11 @@ export function practiceAnswerUrl(fields: FormFields): string {
   const base = `/explainers/${slug}/quiz?seed=${encodeURIComponent(seed)}`;
   const current = quiz[answers.length];
   if (!current || current.id !== question) return answers.length ? `${base}&a=${encodeAnswers(answers)}#feedback` : base;
-  const response = responseFromFields(toPublicQuestion(current), fields);
+  const publicQuestion = toPublicQuestion(current);
+  // A refused ordering returns to the same question with the reason; the answers so far stay as they were.
+  if (orderingProblemInFields(publicQuestion, fields)) {
+    return `${base}${answers.length ? `&a=${encodeAnswers(answers)}` : ''}&view=next&error=ordering#question`;
+  }
+  const response = responseFromFields(publicQuestion, fields);
   return `${base}&a=${encodeAnswers([...answers, response])}#feedback`;
 }

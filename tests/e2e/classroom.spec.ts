@@ -102,25 +102,36 @@ test('a teacher sets an assignment, a student does it across a reload, the teach
   // Teacher: score, per-question results, one attempt in detail, CSV.
   await teacher.goto(resultsUrl);
   const row = teacher.getByRole('row', { name: new RegExp('Amina') });
-  await expect(row).toContainText('Submitted');
+  await expect(row).toContainText('Turned in');
   await expect(row).toContainText(/\d+ \/ 4/);
-  await expect(teacher.getByText(/% correct \(\d of 1\)/)).toHaveCount(4);
+  await expect(teacher.getByText('1 of 1 turned in')).toBeVisible();
+  await expect(teacher.getByText(/% right \(\d of 1 fully right\)/)).toHaveCount(4);
+  await expect(teacher.getByText('Reteach first')).toBeVisible();
   await expect(teacher.getByRole('link', { name: /Reteach from/ }).first()).toBeVisible();
   await expectNoAxeViolations(teacher);
+  // On a phone the students table fits: no clipped headers, nothing to scroll sideways.
+  await teacher.setViewportSize({ width: 390, height: 844 });
+  const table = teacher.getByRole('table', { name: 'Score and completion for each student' });
+  const fits = await table.evaluate((t) => ({ right: t.getBoundingClientRect().right, scroll: document.documentElement.scrollWidth }));
+  expect(fits.right).toBeLessThanOrEqual(390);
+  expect(fits.scroll).toBeLessThanOrEqual(390);
+  await teacher.setViewportSize({ width: 1280, height: 900 });
 
   const download = teacher.waitForEvent('download');
   await teacher.getByRole('link', { name: 'Download results (CSV)' }).click();
   const csv = fs.readFileSync((await (await download).path())!, 'utf8');
   const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
   expect(lines).toHaveLength(2);
-  expect(lines[0]).toMatch(/^"Student","Status","Q1: .*","Q4: .*","Total","Out of"$/);
+  expect(lines[0]).toMatch(/^"Student","Status",(".+ \(% right\)",)+"Total","Out of","Percent","Minutes spent"$/);
   // The formula-looking name is neutralised with a leading apostrophe and quoted.
-  expect(lines[1]).toContain(`"'=HYPERLINK(""http://x"") Amina","submitted"`);
+  expect(lines[1]).toContain(`"'=HYPERLINK(""http://x"") Amina","Turned in"`);
 
-  await teacher.getByRole('link', { name: /See answers/ }).click();
+  await teacher.getByRole('link', { name: /See the answers of/ }).click();
   await expect(teacher.getByRole('heading', { level: 1 })).toContainText('attempt 1');
   await expect(teacher.getByRole('heading', { name: /^Question \d: / })).toHaveCount(4);
-  await expect(teacher.getByText('Your answer')).toHaveCount(4);
+  // The teacher reads the student's answers, labelled as theirs.
+  await expect(teacher.getByText(`${studentName}’s answer`)).toHaveCount(4);
+  await expect(teacher.getByText('Your answer')).toHaveCount(0);
   await expectNoAxeViolations(teacher);
 
   // An anonymous visitor gets 404 for the teacher's pages too.

@@ -82,7 +82,7 @@ export default async function ExplainerPage({ params }: PageProps) {
         <p className="mt-3 text-lg leading-relaxed text-stone-700 dark:text-stone-300">{explainer.summary}</p>
         <p className="mt-4 rounded-lg bg-brand-50 p-3 text-sm text-stone-800 dark:bg-stone-900 dark:text-stone-200">
           Numbers like <span className="font-semibold text-brand-700 dark:text-brand-300">[1]</span> are citations.
-          Hover over or tab to one to read the passage it comes from; select it to open the full source.
+          Hover over or tab to one to read the passage it comes from; select it to open the full source. On a touch screen, tap once to read the passage and tap again to open the source.
         </p>
       </header>
       <div className="prose prose-stone mt-8 max-w-none font-serif text-[1.0625rem] leading-relaxed dark:prose-invert prose-headings:font-sans prose-headings:tracking-tight">

@@ -12,6 +12,7 @@ export type Assignment = AssignmentRules & {
   modules: string[];
   questionCount: number;
   questionTypes: QuestionType[];
+  dueTimeZone: string | null;
   createdAt: string;
 };
 
@@ -25,6 +26,7 @@ export function toAssignment(row: AssignmentRow): Assignment {
     questionTypes: JSON.parse(row.question_types) as QuestionType[],
     attemptsAllowed: row.attempts_allowed,
     dueAt: row.due_at,
+    dueTimeZone: row.due_time_zone,
     reveal: row.reveal,
     seedMode: row.seed_mode,
     sharedSeed: row.shared_seed,
@@ -45,6 +47,7 @@ export async function createAssignment(db: Db, teacherId: string, classId: strin
     question_types: JSON.stringify(s.questionTypes),
     attempts_allowed: s.attemptsAllowed,
     due_at: s.dueAt,
+    due_time_zone: s.dueTimeZone ?? null,
     reveal: s.reveal,
     seed_mode: s.seedMode,
     shared_seed: randomToken().slice(0, 12),

@@ -71,11 +71,81 @@ describe('results', () => {
     expect(byId.get('q1')!.citations[0]!.passage).toBe('src#p1');
   });
 
-  it('export one row per student and one column per question plus the total', () => {
+  it('export one row per student, readable status words, one column per objective plus total, percent and time', () => {
     const rows = resultsCsvRows(summary);
-    expect(rows[0]).toEqual(['Student', 'Status', 'Q1: Stem q1', 'Q2: Stem q2', 'Q3: Stem q3', 'Total', 'Out of']);
+    expect(rows[0]).toEqual(['Student', 'Status', 'Other questions (% right)', 'Total', 'Out of', 'Percent', 'Minutes spent']);
     expect(rows).toHaveLength(5);
-    expect(rows[1]).toEqual(['Ama', 'submitted', 1, 1, 1, 3, 3]);
-    expect(rows[4]).toEqual(['Dia', 'not-started', null, null, null, null, null]);
+    expect(rows[1]).toEqual(['Ama', 'Turned in', 100, 3, 3, 100, null]);
+    expect(rows[4]).toEqual(['Dia', 'Not started', null, null, null, null, null]);
+  });
+});
+
+describe('results a teacher can reteach from', () => {
+  // Two facts asked in several forms (a variant per student), two objectives; partial credit on one answer.
+  const forms: Question[] = [
+    { ...q('f1-choice'), factKey: 'f1', objective: 0 },
+    { ...q('f1-typed', 'fill-in'), factKey: 'f1', objective: 0 },
+    { ...q('f1-tf', 'true-false'), factKey: 'f1', objective: 0 },
+    { ...q('f2-choice'), factKey: 'f2', objective: 1 },
+    { ...q('f2-order', 'ordering'), factKey: 'f2', objective: 1 },
+  ];
+  const bank = new Map(forms.map((x) => [x.id, x]));
+  const students = Array.from({ length: 6 }, (_, i) => ({ id: `s${i}`, displayName: `Student ${i}` }));
+  const pick = (i: number) => [['f1-choice', 'f1-typed', 'f1-tf'][i % 3]!, ['f2-choice', 'f2-order'][i % 2]!];
+  const attempts = students.slice(0, 5).map((s, i) => ({
+    id: `a${i}`,
+    studentId: s.id,
+    number: 1,
+    questionIds: pick(i),
+    startedAt: '2030-01-01T10:00:00.000Z',
+    submittedAt: i < 4 ? '2030-01-01T10:12:20.000Z' : null,
+    score: null as number | null,
+  }));
+  // f1: everyone right; f2: only partial credit (0.5) for student 1, wrong for the others.
+  const answers = new Map(
+    attempts.map((a, i) => [
+      a.id,
+      [
+        { questionId: a.questionIds[0]!, response: 'A', correct: true, score: 1 },
+        { questionId: a.questionIds[1]!, response: 'B', correct: false, score: i === 1 ? 0.5 : 0 },
+      ],
+    ]),
+  );
+  for (const a of attempts) if (a.submittedAt) a.score = answers.get(a.id)!.reduce((n, x) => n + x.score, 0);
+  const summary = summarizeResults({
+    students,
+    attempts,
+    answers,
+    getQuestion: (id) => bank.get(id) ?? null,
+    getObjective: (module, index) => `${module} objective ${index + 1}`,
+  });
+
+  it('count the forms of a fact together, hardest fact first', () => {
+    expect(summary.questions).toHaveLength(5);
+    expect(summary.facts.map((f) => f.factKey)).toEqual(['f2', 'f1']);
+    const [f2, f1] = summary.facts;
+    expect(f1).toMatchObject({ answered: 5, correct: 5, forms: 3, shareCorrect: 1, objective: 0 });
+    expect(f2).toMatchObject({ answered: 5, correct: 0, forms: 2 });
+    expect(f2!.shareCorrect).toBeCloseTo(0.5 / 5);
+    // Wrong answers of different forms are not added up as if they were one question.
+    expect(f2!.mostChosenWrong).toBeNull();
+  });
+
+  it('give each objective its share, hardest first, with its text', () => {
+    expect(summary.objectives.map((o) => o.label)).toEqual(['m objective 2', 'm objective 1']);
+    expect(summary.objectives[0]!.shareCorrect).toBeCloseTo(0.1);
+  });
+
+  it('say who turned in, who is missing, and the class average', () => {
+    expect(summary.overview).toMatchObject({ students: 6, submitted: 4, inProgress: 1, notStarted: 1, missing: ['Student 4', 'Student 5'] });
+    // Submitted: 1/2, 1.5/2, 1/2, 1/2 → mean 0.5625.
+    expect(summary.overview.averageShare).toBeCloseTo(0.5625);
+  });
+
+  it('export one column per objective, in objective order, and the minutes spent', () => {
+    const [header, first, second] = resultsCsvRows(summary);
+    expect(header).toEqual(['Student', 'Status', 'm objective 1 (% right)', 'm objective 2 (% right)', 'Total', 'Out of', 'Percent', 'Minutes spent']);
+    expect(first).toEqual(['Student 0', 'Turned in', 100, 0, 1, 2, 50, 12]);
+    expect(second).toEqual(['Student 1', 'Turned in', 100, 50, 1.5, 2, 75, 12]);
   });
 });

@@ -37,6 +37,30 @@ describe('assignment settings', () => {
   });
 });
 
+describe('due dates picked in the teacher’s zone', () => {
+  const { dueAt: _omit, ...noInstant } = form;
+
+  it('turn the picked wall-clock time and zone into an instant, and keep the zone', () => {
+    const a = assignmentSettingsSchema.parse({ ...noInstant, dueLocal: '2030-06-15T15:30', timeZone: 'America/New_York' });
+    expect(a.dueAt).toBe('2030-06-15T19:30:00.000Z');
+    expect(a.dueTimeZone).toBe('America/New_York');
+  });
+
+  it('read the time as UTC when the browser sent no zone (no JavaScript)', () => {
+    const a = assignmentSettingsSchema.parse({ ...noInstant, dueLocal: '2030-06-15T15:30', timeZone: '' });
+    expect(a.dueAt).toBe('2030-06-15T15:30:00.000Z');
+  });
+
+  it.each([
+    [{ dueLocal: '2030-02-30T10:00', timeZone: 'UTC' }, 'not a valid date'],
+    [{ dueLocal: '2030-06-15T15:30', timeZone: 'Mars/Olympus' }, 'Unknown time zone'],
+  ])('refuse %j', (patch, message) => {
+    const r = assignmentSettingsSchema.safeParse({ ...noInstant, ...patch });
+    expect(r.success).toBe(false);
+    expect(JSON.stringify(r.error?.issues)).toContain(message);
+  });
+});
+
 describe('names and answers', () => {
   it('clean display names and bound their length', () => {
     expect(displayNameSchema.parse('  Amina \u0007  T.  ')).toBe('Amina T.');

@@ -8,11 +8,13 @@ import { QuestionForm } from '@/components/quiz/question-form';
 import { QuizSummary } from '@/components/quiz/quiz-summary';
 import { UpLink } from '@/components/ui/up-link';
 import { getExplainer, getPassage, getSource, passageHref } from '@/lib/content';
-import { decodeAnswers, describeAnswer, describeResponse, encodeAnswers, gradeAttempt, markResponse, nextSeed, seedSchema } from '@/lib/quiz/attempt';
+import { decodeAnswers, describeAnswer, describeResponse, encodeAnswers, gradeAttempt, markResponse, seedSchema } from '@/lib/quiz/attempt';
 import { getPracticeQuiz, START_SEED } from '@/lib/quiz/bank';
 import { toPublicQuestion } from '@/lib/quiz/public';
 import type { Question } from '@/lib/quiz/types';
 import { submitPracticeAnswer } from './actions';
+import { formatScore } from '@/lib/classroom/format';
+import { nextSetSeed } from '@/lib/quiz/next-set';
 
 type PageProps = {
   params: Promise<{ slug: string }>;
@@ -51,6 +53,8 @@ export default async function QuizPage({ params, searchParams }: PageProps) {
   const graded = gradeAttempt(quiz, answers);
   const done = graded.length;
   const view = one(query.view);
+  // Set by the no-JavaScript path when an ordering gave one position to two events (see lib/quiz/ordering.ts).
+  const refusal = one(query.error) === 'ordering' ? 'Each position can be used once, and every event needs one. Your answer was not saved: try again.' : null;
   const base = `/explainers/${slug}/quiz?seed=${encodeURIComponent(seed)}`;
   const stateHref = done ? `${base}&a=${encodeAnswers(answers)}` : base;
   const score = graded.reduce((sum, g) => sum + g.grade.score, 0);
@@ -62,7 +66,7 @@ export default async function QuizPage({ params, searchParams }: PageProps) {
   const status = showFeedback && last
     ? `Question ${done}: ${last.grade.correct ? 'correct' : 'not quite'}.${last.grade.correct ? '' : ` The right answer is ${describeAnswer(last.question).join('; ')}.`}`
     : showSummary
-      ? `Quiz complete. Your score: ${Math.round(score * 10) / 10} out of ${quiz.length}.`
+      ? `Quiz complete. Your score: ${formatScore(score)} out of ${quiz.length}.`
       : '';
 
   return (
@@ -75,7 +79,7 @@ export default async function QuizPage({ params, searchParams }: PageProps) {
         <h1 className="mt-1 text-2xl font-bold leading-tight tracking-tight sm:text-3xl">{explainer.title}</h1>
         <p className="mt-2 text-stone-700 dark:text-stone-300">
           {quiz.length} questions, one at a time. After each answer you see the passage it comes from.
-          {done > 0 && !showSummary ? ` Answered ${done} of ${quiz.length}; score so far ${Math.round(score * 10) / 10}.` : ''}
+          {done > 0 && !showSummary ? ` Answered ${done} of ${quiz.length}; score so far ${formatScore(score)}.` : ''}
         </p>
       </header>
 
@@ -112,7 +116,7 @@ export default async function QuizPage({ params, searchParams }: PageProps) {
       ) : null}
 
       {current ? (
-        <FocusOnMount id="question" labelledBy="question-title" className="mt-6" active={done > 0}>
+        <FocusOnMount id="question" labelledBy="question-title" className="mt-6" active={done > 0 || refusal !== null}>
           <h2 id="question-title" className="sr-only">
             Question {done + 1} of {quiz.length}
           </h2>
@@ -122,6 +126,7 @@ export default async function QuizPage({ params, searchParams }: PageProps) {
             fallbackAction={`/explainers/${slug}/quiz/answer`}
             hidden={{ slug, seed, a: done ? encodeAnswers(answers) : '' }}
             position={{ number: done + 1, total: quiz.length }}
+            error={refusal}
           />
         </FocusOnMount>
       ) : null}
@@ -136,7 +141,7 @@ export default async function QuizPage({ params, searchParams }: PageProps) {
               .map((g, i) => ({ g, number: i + 1 }))
               .filter(({ g }) => !g.grade.correct)
               .map(({ g, number }) => ({ number, stem: g.question.stem, answer: describeAnswer(g.question), citations: resolveCitations(g.question) }))}
-            newSetHref={`/explainers/${slug}/quiz?seed=${nextSeed(seed)}`}
+            newSetHref={`/explainers/${slug}/quiz?seed=${nextSetSeed(seed, (s) => getPracticeQuiz(slug, s))}`}
             explainerHref={`/explainers/${slug}`}
           />
         </FocusOnMount>

@@ -11,6 +11,8 @@ import { idSchema } from '@/lib/classroom/schemas';
 import { listExplainers } from '@/lib/content';
 import { getDb } from '@/lib/db/client';
 import { startAttemptAction } from '../../actions';
+import { LocalTime } from '@/components/classroom/local-time';
+import { PARTIAL_CREDIT_NOTE, formatScoreOutOf, hasPartialCredit } from '@/lib/classroom/format';
 
 export const metadata: Metadata = { title: 'Assignment' };
 
@@ -35,7 +37,11 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
       <UpLink href="/student">Your assignments</UpLink>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{assignment.title}</h1>
       <p className="mt-2 text-stone-700 dark:text-stone-300">
-        {assignment.dueAt ? `Due ${new Date(assignment.dueAt).toUTCString()}. ` : ''}
+        {assignment.dueAt ? (
+          <>
+            Due <LocalTime iso={assignment.dueAt} zone={assignment.dueTimeZone} />.{' '}
+          </>
+        ) : null}
         {assignment.attemptsAllowed === 1 ? 'One attempt.' : `${assignment.attemptsAllowed} attempts allowed.`}
       </p>
 
@@ -66,9 +72,10 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
           <ul className="mt-2 text-sm">
             {attempts.map((a) => (
               <li key={a.number}>
-                Attempt {a.number}: submitted{a.score !== null ? `, score ${a.score} / ${a.total}` : ' (your score appears when your teacher reveals the answers)'}
+                Attempt {a.number}: submitted{a.score !== null ? `, score ${formatScoreOutOf(a.score, a.total)}` : ' (your score appears when your teacher reveals the answers)'}
               </li>
             ))}
+            {hasPartialCredit(...attempts.map((a) => a.score)) ? <li className="mt-1 text-stone-700 dark:text-stone-300">{PARTIAL_CREDIT_NOTE}</li> : null}
           </ul>
         ) : null}
         {canStart.ok ? (

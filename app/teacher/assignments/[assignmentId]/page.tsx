@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { QuestionResultList, StudentResultsTable } from '@/components/classroom/results-tables';
+import { ClassOverviewPanel, FactResultList, ObjectiveResultList, StudentResultsTable } from '@/components/classroom/results-tables';
 import { UpLink } from '@/components/ui/up-link';
 import { requireTeacher } from '@/lib/auth/permissions';
 import { getQuestionSource } from '@/lib/classroom/question-source';
@@ -8,6 +8,7 @@ import { getAssignmentResults } from '@/lib/classroom/results-service';
 import { idSchema } from '@/lib/classroom/schemas';
 import { getPassage, getSource, listExplainers, passageHref } from '@/lib/content';
 import { getDb } from '@/lib/db/client';
+import { formatInstant } from '@/lib/classroom/time';
 
 export const metadata: Metadata = { title: 'Assignment results' };
 
@@ -21,7 +22,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
   if (!results) notFound();
   const { assignment, className, summary } = results;
   const titles = new Map(listExplainers().map((e) => [e.slug, e.title]));
-  const questions = summary.questions.map((q) => ({
+  const facts = summary.facts.map((q) => ({
     ...q,
     passages: q.citations.map((c) => {
       const passage = getPassage(c.passage);
@@ -45,24 +46,37 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
           {assignment.questionCount} questions · {assignment.attemptsAllowed} attempt{assignment.attemptsAllowed === 1 ? '' : 's'} ·{' '}
           {assignment.seedMode === 'shared' ? 'same questions for everyone' : 'a variant per student'} · answers shown {revealText[assignment.reveal]}
         </li>
-        <li>{assignment.dueAt ? `Due ${new Date(assignment.dueAt).toUTCString()}` : 'No due date'}</li>
+        <li>{assignment.dueAt ? `Due ${formatInstant(assignment.dueAt, assignment.dueTimeZone)}` : 'No due date'}</li>
       </ul>
       <p className="mt-4">
         <a href={`/teacher/assignments/${assignment.id}/results.csv`} className="inline-flex rounded-md border border-stone-400 px-4 py-2 font-semibold hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800" download>
           Download results (CSV)
         </a>
       </p>
+      <section aria-labelledby="overview-title" className="mt-8">
+        <h2 id="overview-title" className="text-xl font-semibold">
+          Overview
+        </h2>
+        <ClassOverviewPanel overview={summary.overview} hardest={facts[0] ?? null} />
+      </section>
+      <section aria-labelledby="objectives-title" className="mt-8">
+        <h2 id="objectives-title" className="text-xl font-semibold">
+          By objective, hardest first
+        </h2>
+        <ObjectiveResultList objectives={summary.objectives.map((o) => ({ ...o, moduleTitle: titles.get(o.module) ?? o.module }))} />
+      </section>
       <section aria-labelledby="students-title" className="mt-8">
         <h2 id="students-title" className="text-xl font-semibold">
           Students
         </h2>
         <StudentResultsTable students={summary.students} assignmentId={assignment.id} />
       </section>
-      <section aria-labelledby="questions-title" className="mt-8">
-        <h2 id="questions-title" className="text-xl font-semibold">
-          Questions
+      <section aria-labelledby="facts-title" className="mt-8">
+        <h2 id="facts-title" className="text-xl font-semibold">
+          By fact, hardest first
         </h2>
-        <QuestionResultList questions={questions} />
+        <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">Each fact counts all the forms of question that ask it, so a variant per student still adds up.</p>
+        <FactResultList facts={facts} />
       </section>
     </div>
   );

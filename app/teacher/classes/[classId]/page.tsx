@@ -10,6 +10,7 @@ import { getDb } from '@/lib/db/client';
 import { listAssignmentsForClass } from '@/lib/db/queries/assignments';
 import { listStudents } from '@/lib/db/queries/students';
 import { archiveClassAction, rejoinCodeAction, removeStudentAction, renameClassAction, renameStudentAction, rotateJoinCodeAction } from '../../actions';
+import { formatInstant } from '@/lib/classroom/time';
 
 export const metadata: Metadata = { title: 'Class' };
 
@@ -55,7 +56,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                 {a.title}
               </Link>{' '}
               <span className="text-sm text-stone-600 dark:text-stone-400">
-                · {a.questionCount} questions{a.dueAt ? ` · due ${new Date(a.dueAt).toUTCString()}` : ''}
+                · {a.questionCount} questions{a.dueAt ? ` · due ${formatInstant(a.dueAt, a.dueTimeZone)}` : ''}
               </span>
             </li>
           ))}

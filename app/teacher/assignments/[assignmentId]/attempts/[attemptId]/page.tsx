@@ -8,6 +8,8 @@ import { describeResponse } from '@/lib/quiz/attempt';
 import { getAttemptDetailForTeacher } from '@/lib/classroom/results-service';
 import { idSchema } from '@/lib/classroom/schemas';
 import { getDb } from '@/lib/db/client';
+import { LocalTime } from '@/components/classroom/local-time';
+import { PARTIAL_CREDIT_NOTE, formatScoreOutOf, hasPartialCredit } from '@/lib/classroom/format';
 
 export const metadata: Metadata = { title: 'Student attempt' };
 
@@ -28,7 +30,13 @@ export default async function AttemptDetailPage({ params }: { params: Promise<{ 
         {studentName}: attempt {attempt.number}
       </h1>
       <p className="mt-2">
-        {attempt.submittedAt ? `Submitted ${new Date(attempt.submittedAt).toUTCString()}. Score ${attempt.score ?? 0} / ${attempt.maxScore}.` : 'In progress.'}
+        {attempt.submittedAt ? (
+          <>
+            Submitted <LocalTime iso={attempt.submittedAt} zone={assignment.dueTimeZone} />. Score {formatScoreOutOf(attempt.score ?? 0, attempt.maxScore)}.{hasPartialCredit(attempt.score) ? ` ${PARTIAL_CREDIT_NOTE}` : ''}
+          </>
+        ) : (
+          'In progress.'
+        )}
       </p>
       <ol className="mt-6 space-y-4">
         {questions.map((q, i) => (
@@ -44,6 +52,7 @@ export default async function AttemptDetailPage({ params }: { params: Promise<{ 
                 ordered={q.key.ordered}
                 explanation={q.key.explanation}
                 citations={q.key.citations}
+                responseLabel={`${studentName}’s answer`}
               />
             ) : (
               <div className="rounded-lg border border-stone-200 p-4 dark:border-stone-800">

@@ -63,7 +63,7 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
           ))}
         </fieldset>
         <Field label="Attempts allowed" name="attemptsAllowed" type="number" min={1} max={10} defaultValue={1} required />
-        <DueDateInput name="dueAt" label="Due date (optional)" hint="After this moment no answers are accepted." />
+        <DueDateInput label="Due date (optional)" hint="After this moment no answers are accepted." />
         <fieldset className={box}>
           <legend className="px-1 font-medium">When students see the answers</legend>
           {revealLabels.map(([value, label, hint], i) => (
