@@ -1,4 +1,5 @@
 import 'server-only';
+import { isIPv6 } from 'node:net';
 import { headers } from 'next/headers';
 import { getAuth } from './better-auth';
 
@@ -19,10 +20,21 @@ export async function getCurrentTeacher(): Promise<Teacher | null> {
 /**
  * The client address for rate limiting. scripts/server.mjs (`npm start`) drops every forwarding header the
  * client sent and sets x-forwarded-for to the one address it trusts (the socket, or with TRUST_PROXY=1 the
- * entry our proxy appended); the last entry is read in case anything else appended one.
+ * entry our proxy appended); the last entry is read in case anything else appended one. An IPv6 address
+ * counts as its /64, as better-auth's limiter counts it: one subscriber line holds a whole /64.
  */
 export function clientIp(requestHeaders: Headers): string {
   const forwarded = requestHeaders.get('x-forwarded-for');
   const last = forwarded?.split(',').map((s) => s.trim()).filter(Boolean).at(-1);
-  return last || requestHeaders.get('x-real-ip') || 'unknown';
+  const address = last || requestHeaders.get('x-real-ip') || 'unknown';
+  return isIPv6(address) ? ipv6Network(address) : address;
+}
+
+/** `2001:db8:1:2:aaaa::1` → `2001:db8:1:2::/64` (the first four groups, lower-case, zeros unpadded). */
+function ipv6Network(address: string): string {
+  const [head = '', tail = ''] = address.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = address.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
 }

@@ -1,6 +1,7 @@
 import { getAuth } from '@/lib/auth/better-auth';
 import { STUDENT_COOKIE, signStudentCookie } from '@/lib/auth/student';
 import type { Db } from '@/lib/db/client';
+import { createAssignment, type Assignment } from '@/lib/db/queries/assignments';
 import { createClass } from '@/lib/db/queries/classes';
 import { createStudent } from '@/lib/db/queries/students';
 
@@ -25,3 +26,19 @@ export async function makeClass(db: Db, teacherId: string, name = 'Class') {
   return createClass(db, teacherId, name);
 }
 
+
+/** A three-question MINUSMA assignment, one seed for the class, answers after each question; throws if not the teacher's class. */
+export async function makeAssignment(db: Db, teacherId: string, classId: string, title: string): Promise<Assignment> {
+  const assignment = await createAssignment(db, teacherId, classId, {
+    title,
+    modules: ['minusma'],
+    questionCount: 3,
+    questionTypes: ['single-choice'],
+    attemptsAllowed: 1,
+    dueAt: null,
+    reveal: 'after-each',
+    seedMode: 'shared',
+  });
+  if (!assignment) throw new Error(`class ${classId} is not teacher ${teacherId}'s`);
+  return assignment;
+}

@@ -51,4 +51,11 @@ describe.each(engines)('teacher accounts on %s', (engine) => {
     expect(clientIp(new Headers({ 'x-forwarded-for': '6.6.6.6, 10.0.0.1' }))).toBe('10.0.0.1');
     expect(clientIp(new Headers())).toBe('unknown');
   });
+
+  it('counts an IPv6 client as its /64, so one line cannot rotate through 2^64 addresses', () => {
+    expect(clientIp(new Headers({ 'x-forwarded-for': '2001:DB8:0001:0002:aaaa:bbbb:cccc:dddd' }))).toBe('2001:db8:1:2::/64');
+    expect(clientIp(new Headers({ 'x-forwarded-for': '2001:db8:1:2::ffff' }))).toBe('2001:db8:1:2::/64');
+    expect(clientIp(new Headers({ 'x-forwarded-for': '2001:db8::1' }))).toBe('2001:db8:0:0::/64');
+    expect(clientIp(new Headers({ 'x-forwarded-for': '::1' }))).toBe('0:0:0:0::/64');
+  });
 });

@@ -13,47 +13,26 @@ import AttemptPage from '@/app/teacher/assignments/[assignmentId]/attempts/[atte
 import { GET as csvRoute } from '@/app/teacher/assignments/[assignmentId]/results.csv/route';
 import { startAttempt } from '@/lib/classroom/attempt-service';
 import { getQuestionSource } from '@/lib/classroom/question-source';
-import { createAssignment } from '@/lib/db/queries/assignments';
 import { getClassById } from '@/lib/db/queries/classes';
-import { listStudents } from '@/lib/db/queries/students';
-import { joinStudent, makeClass, signUpTeacher } from '../../helpers/classroom';
+import { joinStudent, makeAssignment, makeClass, signUpTeacher } from '../../helpers/classroom';
 import { engines, useTestDb, type TestDb } from '../../helpers/db';
 
-describe.each(engines)('a teacher reaches only their own classes on %s', (engine) => {
+describe.each(engines)('a teacher works on their own classes on %s', (engine) => {
   let t: TestDb;
   let owner: { id: string; cookie: string };
-  let intruder: { id: string; cookie: string };
-  let studentCookie: string;
   let ids: { classId: string; assignmentId: string; attemptId: string; studentId: string };
 
   beforeAll(async () => {
     t = await useTestDb(engine);
     owner = await signUpTeacher('owner@example.com');
-    intruder = await signUpTeacher('intruder@example.com');
     const cls = await makeClass(t.db, owner.id, 'Owned class');
-    const assignment = (await createAssignment(t.db, owner.id, cls.id, {
-      title: 'Owned work',
-      modules: ['minusma'],
-      questionCount: 3,
-      questionTypes: ['single-choice'],
-      attemptsAllowed: 1,
-      dueAt: null,
-      reveal: 'after-each',
-      seedMode: 'shared',
-    }))!;
+    const assignment = await makeAssignment(t.db, owner.id, cls.id, 'Owned work');
     const joined = await joinStudent(t.db, cls.id, 'Student');
-    studentCookie = joined.cookie;
     const attempt = await startAttempt(t.db, joined.student, assignment.id, getQuestionSource());
     if (!attempt.ok) throw new Error(attempt.message);
     ids = { classId: cls.id, assignmentId: assignment.id, attemptId: attempt.attempt.id, studentId: joined.student.id };
   });
   afterAll(async () => t?.close());
-
-  const visitors = () => [
-    ['anonymous', ''],
-    ['a student', studentCookie],
-    ['another teacher', intruder.cookie],
-  ] as const;
 
   const pages = () => [
     ['class page', () => ClassPage({ params: Promise.resolve({ classId: ids.classId }) })],
@@ -67,19 +46,12 @@ describe.each(engines)('a teacher reaches only their own classes on %s', (engine
     for (const [, render] of pages()) expect(await outcome(render)).toBe('ok');
   });
 
-  it('answers 404 on every page to anyone else', async () => {
-    for (const [who, cookie] of visitors()) {
-      ctx.cookie = cookie;
-      for (const [name, render] of pages()) expect(await outcome(render), `${name} for ${who}`).toBe('404');
-    }
-  });
-
   it('answers 404 to malformed ids', async () => {
     ctx.cookie = owner.cookie;
     expect(await outcome(() => ClassPage({ params: Promise.resolve({ classId: "' or 1=1 --" }) }))).toBe('404');
   });
 
-  it('serves the CSV to the owner only', async () => {
+  it('serves the CSV to the owner (everyone else: authorization-matrix.test.ts)', async () => {
     const get = (cookie: string) =>
       csvRoute(new Request(`http://test/teacher/assignments/${ids.assignmentId}/results.csv`, { headers: { cookie } }), {
         params: Promise.resolve({ assignmentId: ids.assignmentId }),
@@ -88,41 +60,6 @@ describe.each(engines)('a teacher reaches only their own classes on %s', (engine
     expect(ok.status).toBe(200);
     expect(ok.headers.get('content-type')).toMatch(/text\/csv/);
     expect(await ok.text()).toContain('"Student"');
-    for (const [who, cookie] of visitors()) {
-      const res = await get(cookie);
-      expect(res.status, who).toBe(404);
-      expect(await res.text()).not.toContain('Student');
-    }
-  });
-
-  const calls = () =>
-    [
-      ['rename class', actions.renameClassAction, { classId: ids.classId, name: 'Hijacked' }],
-      ['archive class', actions.archiveClassAction, { classId: ids.classId, archived: '1' }],
-      ['rotate code', actions.rotateJoinCodeAction, { classId: ids.classId }],
-      ['rename student', actions.renameStudentAction, { classId: ids.classId, studentId: ids.studentId, displayName: 'Hijacked' }],
-      ['rejoin code', actions.rejoinCodeAction, { classId: ids.classId, studentId: ids.studentId }],
-      ['remove student', actions.removeStudentAction, { classId: ids.classId, studentId: ids.studentId, confirm: 'yes' }],
-      [
-        'create assignment',
-        actions.createAssignmentAction,
-        { classId: ids.classId, title: 'X', modules: 'minusma', questionCount: '3', questionTypes: 'single-choice', attemptsAllowed: '1', reveal: 'after-each', seedMode: 'shared' },
-      ],
-    ] as const;
-
-  it('refuses every action to anyone else (403 without a teacher session, 404 for another teacher) and changes nothing', async () => {
-    const before = JSON.stringify([await getClassById(t.db, ids.classId), await listStudents(t.db, ids.classId)]);
-    for (const [who, cookie] of visitors()) {
-      ctx.cookie = cookie;
-      for (const [name, action, fields] of calls()) {
-        const state = await action({ ok: false, status: 0 }, form(fields));
-        expect(state, `${name} by ${who}`).toMatchObject({ ok: false, status: who === 'another teacher' ? 404 : 403 });
-        expect(state.secret).toBeUndefined();
-      }
-    }
-    expect(JSON.stringify([await getClassById(t.db, ids.classId), await listStudents(t.db, ids.classId)])).toBe(before);
-    const assignments = await t.db.selectFrom('assignment').select('id').where('class_id', '=', ids.classId).execute();
-    expect(assignments).toHaveLength(1);
   });
 
   it('answers bad input with 400 and a message, changing nothing', async () => {
