@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Parallel runs (several developers on one machine) can pick their own port and build folder.
 const port = Number(process.env.E2E_PORT ?? 3200);
-const distDir = process.env.NEXT_DIST_DIR ?? '.next-e2e';
+export const distDir = process.env.NEXT_DIST_DIR ?? '.next-e2e';
 const baseURL = `http://localhost:${port}`;
 
 export const chromiumLaunch = {
