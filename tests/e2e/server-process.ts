@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
-/** The production server on an existing build: what scripts/e2e-server.mjs runs once its build is done. */
-const SERVER_ARGS = [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start'];
+/** The production server on an existing build: what `npm start` and scripts/e2e-server.mjs run. */
+const SERVER_ARGS = [path.join('scripts', 'server.mjs')];
 
 export type ServerProcess = {
   /** Everything the server printed so far. */
@@ -22,7 +22,7 @@ export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise
     () => false,
   );
   if (inUse) throw new Error(`port ${port} is already in use`);
-  const child = spawn(process.execPath, [...SERVER_ARGS, '-p', String(port)], { env: { ...env, PORT: String(port) }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, SERVER_ARGS, { env: { ...env, PORT: String(port) }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
