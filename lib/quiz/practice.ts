@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { slugSchema } from '../content/schemas';
-import { decodeAnswers, encodeAnswers, responseFromFields, seedSchema, type FormFields } from './attempt';
+import { decodeAnswers, encodeAnswers, isBlankResponse, responseFromFields, seedSchema, type FormFields } from './attempt';
 import { getPracticeQuiz } from './bank';
 import { toPublicQuestion } from './public';
 
@@ -49,5 +49,7 @@ export function practiceAnswerUrl(fields: FormFields): string {
   const current = quiz[answers.length];
   if (!current || current.id !== question) return answers.length ? `${base}&a=${encodeAnswers(answers)}#feedback` : base;
   const response = responseFromFields(toPublicQuestion(current), fields);
+  // A blank answer is no answer (see decodeAnswers): back to the same question, with no feedback or key.
+  if (isBlankResponse(response)) return answers.length ? `${base}&a=${encodeAnswers(answers)}&view=next#question` : `${base}#question`;
   return `${base}&a=${encodeAnswers([...answers, response])}#feedback`;
 }
