@@ -19,14 +19,20 @@ export function encodeAnswers(answers: QuestionResponse[]): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** Inverse of encodeAnswers; an empty list for anything malformed (a hand-edited URL starts over). */
+/**
+ * Inverse of encodeAnswers, up to the first blank response: a question counts as answered only when it was, so
+ * a URL of empty answers cannot open the summary and its answer keys. An empty list for anything malformed
+ * (a hand-edited URL starts over).
+ */
 export function decodeAnswers(encoded: string | null | undefined): QuestionResponse[] {
   if (!encoded) return [];
   try {
     const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
     const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
     const parsed = answersSchema.safeParse(JSON.parse(new TextDecoder().decode(bytes)));
-    return parsed.success ? parsed.data : [];
+    if (!parsed.success) return [];
+    const blank = parsed.data.findIndex(isBlankResponse);
+    return blank < 0 ? parsed.data : parsed.data.slice(0, blank);
   } catch {
     return [];
   }

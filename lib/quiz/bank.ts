@@ -5,6 +5,7 @@ import { listBankProblems, type QuestionProblem } from './check';
 import { toBankExport, type BankExport } from './export';
 import { generateQuestionBank, type GeneratorFact, type GeneratorInput, type GeneratorModule } from './generate';
 import { normalizeAnswer } from './normalize';
+import { splitModuleQuestions, type Pool } from './split';
 import type { Question, QuestionBank } from './types';
 
 const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'by', 'with', 'how', 'why', 'what', 'who', 'it', 'its', 'was', 'were', 'is', 'be', 'explain', 'describe', 'name', 'list', 'say', 'that']);
@@ -117,13 +118,17 @@ export function loadGeneratorInput(): GeneratorInput {
   };
 }
 
-let cache: { bank: QuestionBank; byId: Map<string, Question> } | null = null;
+let cache: { bank: QuestionBank; byId: Map<string, Question>; pools: Map<string, Record<Pool, Question[]>> } | null = null;
 
 /** The whole question bank, generated once per process from the content. */
 export function getQuestionBank(): QuestionBank {
   if (!cache) {
     const bank = generateQuestionBank(loadGeneratorInput());
-    cache = { bank, byId: new Map(bank.modules.flatMap((m) => m.questions.map((q) => [q.id, q] as const))) };
+    cache = {
+      bank,
+      byId: new Map(bank.modules.flatMap((m) => m.questions.map((q) => [q.id, q] as const))),
+      pools: new Map(bank.modules.map((m) => [m.slug, splitModuleQuestions(m.questions)])),
+    };
   }
   return cache.bank;
 }
@@ -131,6 +136,12 @@ export function getQuestionBank(): QuestionBank {
 export function getQuestion(id: string): Question | null {
   getQuestionBank();
   return cache?.byId.get(id) ?? null;
+}
+
+/** One module's practice or graded questions (see splitModuleQuestions); [] for an unknown module. */
+export function listPoolQuestions(slug: string, pool: Pool): Question[] {
+  getQuestionBank();
+  return cache?.pools.get(slug)?.[pool] ?? [];
 }
 
 /** One module's questions, or null for an unknown module. */
@@ -152,8 +163,10 @@ export function getBankExport(): BankExport {
 /** The seed of the quiz that starts at the end of an explainer. */
 export const START_SEED = 'start';
 
-/** The practice quiz for a module and seed (deterministic), or null for an unknown module. */
+/**
+ * The practice quiz for a module and seed (deterministic), or null for an unknown module. Drawn from the
+ * practice pool only: whatever seed is asked for, it never serves a question an assignment can hold.
+ */
 export function getPracticeQuiz(slug: string, seed: string): Question[] | null {
-  const module = getModuleBank(slug);
-  return module ? assembleQuiz(module.questions, { count: PRACTICE_QUIZ_LENGTH }, seed) : null;
+  return getModuleBank(slug) ? assembleQuiz(listPoolQuestions(slug, 'practice'), { count: PRACTICE_QUIZ_LENGTH }, seed) : null;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { slugSchema } from '../content/schemas';
-import { decodeAnswers, encodeAnswers, responseFromFields, seedSchema, type FormFields } from './attempt';
+import { decodeAnswers, encodeAnswers, isBlankResponse, responseFromFields, seedSchema, type FormFields } from './attempt';
 import { getPracticeQuiz } from './bank';
 import { orderingProblemInFields } from './ordering';
 import { toPublicQuestion } from './public';
@@ -55,5 +55,7 @@ export function practiceAnswerUrl(fields: FormFields): string {
     return `${base}${answers.length ? `&a=${encodeAnswers(answers)}` : ''}&view=next&error=ordering#question`;
   }
   const response = responseFromFields(publicQuestion, fields);
+  // A blank answer is no answer (see decodeAnswers): back to the same question, with no feedback or key.
+  if (isBlankResponse(response)) return answers.length ? `${base}&a=${encodeAnswers(answers)}&view=next#question` : `${base}#question`;
   return `${base}&a=${encodeAnswers([...answers, response])}#feedback`;
 }

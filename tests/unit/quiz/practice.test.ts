@@ -4,17 +4,25 @@ import { getModuleBank, getPracticeQuiz } from '@/lib/quiz/bank';
 import { practiceAnswerUrl } from '@/lib/quiz/practice';
 
 const fields = (values: Record<string, string>) => ({ get: (n: string) => values[n] ?? null, getAll: (n: string) => (values[n] === undefined ? [] : [values[n] as string]) });
-const slug = getModuleBank('minusma') ? 'minusma' : '';
+const slug = 'minusma';
 
-describe.skipIf(!slug)('practiceAnswerUrl', () => {
+describe('practiceAnswerUrl', () => {
+  it('has its module to test', () => expect(getModuleBank(slug)).not.toBeNull());
+
   const quiz = getPracticeQuiz(slug, 'unit') ?? [];
 
   it('adds the answer to the attempt in the URL and shows its feedback', () => {
     const first = quiz[0]!;
-    const url = practiceAnswerUrl(fields({ slug, seed: 'unit', a: '', question: first.id, response: 'whatever I typed' }));
+    const url = practiceAnswerUrl(fields({ slug, seed: 'unit', a: '', question: first.id, response: first.options?.[0] ?? 'whatever I typed' }));
     expect(url).toMatch(new RegExp(`^/explainers/${slug}/quiz\\?seed=unit&a=[A-Za-z0-9_-]+#feedback$`));
     const answers = decodeAnswers(new URL(url, 'http://x').searchParams.get('a'));
     expect(answers).toHaveLength(1);
+  });
+
+  it('takes a blank answer as no answer: back to the same question, no feedback (issue 12, defect 4)', () => {
+    expect(practiceAnswerUrl(fields({ slug, seed: 'unit', a: '', question: quiz[0]!.id, response: '  ' }))).toBe(`/explainers/${slug}/quiz?seed=unit#question`);
+    const a = encodeAnswers(['x']);
+    expect(practiceAnswerUrl(fields({ slug, seed: 'unit', a, question: quiz[1]!.id, response: '' }))).toBe(`/explainers/${slug}/quiz?seed=unit&a=${a}&view=next#question`);
   });
 
   it('ignores a repeated post of an answered question', () => {

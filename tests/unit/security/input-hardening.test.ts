@@ -8,16 +8,16 @@ vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 import { POST as saveAnswerRoute } from '@/app/api/attempts/[attemptId]/answers/route';
 import { joinClass } from '@/app/join/actions';
 import { createAssignmentAction, createClassAction, renameClassAction, renameStudentAction } from '@/app/teacher/actions';
-import { startAttempt } from '@/lib/classroom/attempt-service';
 import { getQuestionSource } from '@/lib/classroom/question-source';
 import { formatCode } from '@/lib/classroom/codes';
-import { createAssignment, listAssignmentsForClass } from '@/lib/db/queries/assignments';
+import { listAssignmentsForClass } from '@/lib/db/queries/assignments';
 import { listAnswers, type Attempt } from '@/lib/db/queries/attempts';
 import { getClassForTeacher } from '@/lib/db/queries/classes';
 import { listStudents } from '@/lib/db/queries/students';
 import type { ClassRow, StudentRow } from '@/lib/db/schema';
 import { correctResponse } from '../../helpers/answers';
-import { joinStudent, makeClass, signUpTeacher } from '../../helpers/classroom';
+import { studentWithAttempt } from '../../helpers/attempt-fixture';
+import { makeClass, signUpTeacher } from '../../helpers/classroom';
 import { engines, useTestDb, type TestDb } from '../../helpers/db';
 
 const source = getQuestionSource();
@@ -50,20 +50,9 @@ describe.each(engines)('refused input on %s', (engine) => {
     process.env.BASE_URL = ORIGIN;
     teacher = await signUpTeacher('hardening@example.com');
     cls = await makeClass(t.db, teacher.id, 'Class');
-    const assignment = (await createAssignment(t.db, teacher.id, cls.id, {
-      title: 'Quiz',
-      modules: ['minusma'],
-      questionCount: 3,
-      questionTypes: ['single-choice', 'fill-in'],
-      attemptsAllowed: 1,
-      dueAt: null,
-      reveal: 'after-submit',
-      seedMode: 'shared',
-    }))!;
-    s = await joinStudent(t.db, cls.id, 'S');
-    const started = await startAttempt(t.db, s.student, assignment.id, source);
-    if (!started.ok) throw new Error(started.message);
-    attempt = started.attempt;
+    const fixture = await studentWithAttempt(t.db, teacher.id, cls.id, 'after-submit');
+    s = fixture;
+    attempt = fixture.attempt;
   });
   afterAll(async () => t?.close());
 

@@ -1,0 +1,43 @@
+import { hashString } from './random';
+import type { Question } from './types';
+
+export type Pool = 'practice' | 'graded';
+
+/**
+ * Splits one module's questions into a practice pool (the public quiz on the explainer page) and a graded pool
+ * (classroom assignments), so no question of an assignment can be found, with its key, by replaying the public
+ * quiz. The unit is the fact a question asks first (`factKey`): every form of one fact (its single-choice,
+ * fill-in, true/false... versions) lands in the same pool, so a practice question never shares its key with a
+ * graded one. Questions that also ask other facts (ordering, matching, statements) go with their first fact:
+ * their stems and keys are their own.
+ *
+ * Facts are dealt in the order of a hash of their key, each to the pool that still lacks more of the
+ * objectives and question types the fact's questions bring (graded on a tie, since a teacher may ask for any one
+ * type), else to the pool with fewer facts. So both pools cover every objective and type that two facts or more
+ * carry, and keep about half the facts each. Deterministic: depends on the questions only.
+ */
+export function splitModuleQuestions(questions: readonly Question[]): Record<Pool, Question[]> {
+  const covers = new Map<string, Set<string>>();
+  for (const q of questions) {
+    const set = covers.get(q.factKey) ?? new Set<string>();
+    set.add(`type:${q.type}`);
+    if (q.objective !== undefined) set.add(`objective:${q.objective}`);
+    covers.set(q.factKey, set);
+  }
+  const facts = [...covers.keys()].map((f) => ({ f, rank: hashString(`pool|${f}`) })).sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : a.f < b.f ? -1 : 1));
+  const covered: Record<Pool, Set<string>> = { practice: new Set(), graded: new Set() };
+  const size: Record<Pool, number> = { practice: 0, graded: 0 };
+  const poolOf = new Map<string, Pool>();
+  for (const { f } of facts) {
+    const brings = [...(covers.get(f) ?? [])];
+    const need = (pool: Pool) => brings.filter((c) => !covered[pool].has(c)).length;
+    const [g, p] = [need('graded'), need('practice')];
+    const pool: Pool = g !== p ? (g > p ? 'graded' : 'practice') : g > 0 || size.graded <= size.practice ? 'graded' : 'practice';
+    poolOf.set(f, pool);
+    size[pool] += 1;
+    for (const c of brings) covered[pool].add(c);
+  }
+  const out: Record<Pool, Question[]> = { practice: [], graded: [] };
+  for (const q of questions) out[poolOf.get(q.factKey) ?? 'graded'].push(q);
+  return out;
+}
