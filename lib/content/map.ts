@@ -24,9 +24,10 @@ const NORTH = 25.5;
 /** Countries whose name is drawn on the map, with a label position when the centroid falls badly. */
 const LABELS: Record<string, [number, number] | null> = {
   '466': [-2.5, 18.5],
-  // North of Ouagadougou (whose label sits below its marker), on two lines: see components/mdx/map.tsx.
-  '854': [-0.9, 13.8],
-  '562': [4.6, 16.5],
+  // North-east of Ouagadougou (whose label sits below its marker), clear of Mali's border, on two lines: see
+  // components/mdx/map.tsx. Niger's name sits east of Niamey, inside Niger.
+  '854': [-0.7, 13.55],
+  '562': [4.8, 14.8],
   '478': [-10.8, 19.5],
   '012': [2.5, 24.0],
   '324': [-11.2, 10.6],
