@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
  * must answer with a 4xx state, never a 500. Action ids are read from the pages' progressive-enhancement forms.
  */
 const PAGES = ['/teacher/sign-in', '/teacher/sign-up', '/join'];
-const CRAFTED = ['[]', '[null,null]', '[{},{}]', '[{"ok":false,"status":0},"name=x"]', '[{"ok":false,"status":0},42]', '[{"ok":false,"status":0},["a","b"]]', '{"a":1}', '["$K1"]', '["$T"]'];
+const CRAFTED = ['[]', '[null,null]', '[{},{}]', '[{"ok":false,"status":0},"name=x"]', '[{"ok":false,"status":0},42]', '[{"ok":false,"status":0},["a","b"]]', '{"a":1}', '["$K1"]', '["$T"]', 'not json', '"a string"', '["$Q1"]', '["$S1"]', '[{"a":"$Q2"}]'];
 
 async function actionIds(request: import('@playwright/test').APIRequestContext, path: string): Promise<string[]> {
   const html = (await (await request.get(path)).text()).replace(/&quot;/g, '"');
