@@ -30,7 +30,8 @@ export default defineConfig({
     // Builds into its own folder and database so a running dev server is never disturbed.
     command: `node scripts/e2e-server.mjs`,
     url: `${baseURL}/`,
-    timeout: 240_000,
+    // A cold production build on a busy 2-core machine can take several minutes.
+    timeout: 600_000,
     reuseExistingServer: !process.env.CI,
     env: { PORT: String(port), NEXT_DIST_DIR: distDir, E2E: '1' },
     stdout: 'pipe',
