@@ -12,6 +12,20 @@ import { hitRateLimit, type RateLimitResult } from '@/lib/db/queries/rate-limit'
 import { createStudent, redeemRejoinCode } from '@/lib/db/queries/students';
 import { JOIN_LIMITS } from '@/lib/classroom/limits';
 
+/**
+ * A join form's answer: besides the error, what was typed (never a secret), so the form shows it again with
+ * and without JavaScript; `nameTaken` when the class already has a student of that name.
+ */
+export type JoinState = ActionState & { values?: { code: string; displayName: string }; nameTaken?: boolean };
+
+function typed(form: FormData): JoinState['values'] {
+  const field = (name: string) => {
+    const v = form instanceof FormData ? form.get(name) : null;
+    return typeof v === 'string' ? v.slice(0, 80) : '';
+  };
+  return { code: field('code'), displayName: field('displayName') };
+}
+
 function tooMany(seconds: number): ActionState {
   const minutes = Math.max(1, Math.ceil(seconds / 60));
   return { ok: false, status: 429, error: `Too many tries from this network. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and check the code with your teacher.` };
@@ -32,25 +46,36 @@ async function countTry(ip: string): Promise<RateLimitResult> {
  * (so a leaked code cannot flood a class). A right code is never refused for others' wrong ones: one
  * student guessing behind a school's shared address cannot lock out the class. Counters are in the database.
  */
-export async function joinClass(_prev: ActionState, form: FormData): Promise<ActionState> {
+export async function joinClass(_prev: JoinState, form: FormData): Promise<JoinState> {
+  const values = typed(form);
   const parsed = joinClassSchema.safeParse(formToObject(form));
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return { ...invalid(parsed.error), values };
   const db = getDb();
   const ip = clientIp(await headers());
   const tries = await countTry(ip);
-  if (!tries.allowed) return tooMany(tries.retryAfterSeconds);
+  if (!tries.allowed) return { ...tooMany(tries.retryAfterSeconds), values };
 
   const cls = await getClassByJoinCode(db, parsed.data.code);
   if (!cls) {
     const failures = await countFailure(ip);
-    if (!failures.allowed) return tooMany(failures.retryAfterSeconds);
-    return { ok: false, status: 404, error: 'No open class has that code. Check it with your teacher.', fieldErrors: { code: ['Unknown code'] } };
+    if (!failures.allowed) return { ...tooMany(failures.retryAfterSeconds), values };
+    return { ok: false, status: 404, error: 'No open class has that code. Check it with your teacher.', fieldErrors: { code: ['Unknown code'] }, values };
   }
   const perCode = await hitRateLimit(db, `join:code:${cls.join_code}`, JOIN_LIMITS.joinsPerCode);
-  if (!perCode.allowed) return { ok: false, status: 429, error: 'Too many people joined with this code just now. Ask your teacher for a new code.' };
+  if (!perCode.allowed) return { ok: false, status: 429, error: 'Too many people joined with this code just now. Ask your teacher for a new code.', values };
 
-  const { student, token } = await createStudent(db, cls.id, parsed.data.displayName);
-  await setStudentCookie(student.id, token);
+  const created = await createStudent(db, cls.id, parsed.data.displayName);
+  if (!created) {
+    return {
+      ok: false,
+      status: 409,
+      nameTaken: true,
+      error: `Someone called “${parsed.data.displayName}” is already in this class. Is this you? Ask your teacher for a rejoin code and type it under “Using another device?” below. Not you? Choose a different name, for example with your last name’s initial.`,
+      fieldErrors: { displayName: ['Already taken in this class'] },
+      values,
+    };
+  }
+  await setStudentCookie(created.student.id, created.token);
   redirect('/student');
 }
 

@@ -11,6 +11,8 @@ import { listAssignmentsForClass } from '@/lib/db/queries/assignments';
 import { listStudents } from '@/lib/db/queries/students';
 import { archiveClassAction, rejoinCodeAction, removeStudentAction, renameClassAction, renameStudentAction, rotateJoinCodeAction } from '../../actions';
 import { formatInstant } from '@/lib/classroom/time';
+import { findLookAlikes } from '@/lib/classroom/names';
+import { LocalTime } from '@/components/classroom/local-time';
 
 export const metadata: Metadata = { title: 'Class' };
 
@@ -21,6 +23,8 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const db = getDb();
   const [students, assignments] = await Promise.all([listStudents(db, cls.id), listAssignmentsForClass(db, cls.id)]);
   const code = formatCode(cls.join_code);
+  // Students who joined before names had to differ (or a rename elsewhere) can share a name: say which is which.
+  const lookAlikes = findLookAlikes(students.map((s) => ({ id: s.id, displayName: s.display_name })));
 
   return (
     <div>
@@ -76,7 +80,13 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         <ul className="mt-3 space-y-4">
           {students.map((s) => (
             <li key={s.id} className="rounded-lg border border-stone-200 p-4 dark:border-stone-800">
-              <h3 className="font-semibold">{s.display_name}</h3>
+              <h3 className="font-semibold">
+                {s.display_name}
+                {lookAlikes.has(s.id) ? <span className="ml-2 text-sm font-normal text-amber-800 dark:text-amber-300">(same name as another student: no. {lookAlikes.get(s.id)})</span> : null}
+              </h3>
+              <p className="text-sm text-stone-600 dark:text-stone-400">
+                Joined <LocalTime iso={s.created_at} />
+              </p>
               <div className="flex flex-wrap gap-x-8 gap-y-2">
                 <ActionForm action={renameStudentAction} submitLabel="Rename" variant="secondary" label={`Rename ${s.display_name}`}>
                   <input type="hidden" name="classId" value={cls.id} />
