@@ -50,4 +50,33 @@ for (const javaScriptEnabled of [true, false]) {
     await teacher.reload();
     await expect(teacher.getByRole('heading', { name: 'Students (2)' })).toBeVisible();
   });
+
+  test(`the class page shows the code, a join link that fills it in, and a QR code (${js} JavaScript)`, async ({ browser }) => {
+    const { page: setup, code } = await teacherWithClass(browser, { className: 'History 8' });
+    const classUrl = setup.url();
+    const teacher = await (await browser.newContext({ javaScriptEnabled, storageState: await setup.context().storageState() })).newPage();
+    await teacher.goto(classUrl);
+    const link = teacher.getByTestId('join-link');
+    await expect(link).toHaveText(new RegExp(`/join\\?code=${code}$`));
+    await expect(teacher.getByRole('img', { name: /QR code of the join link/ })).toBeVisible();
+    await expect(teacher.getByRole('button', { name: 'Copy code' })).toHaveCount(javaScriptEnabled ? 1 : 0);
+    // axe runs in the page: only with JavaScript.
+    if (javaScriptEnabled) await expectNoAxeViolations(teacher);
+
+    const student = await (await browser.newContext({ javaScriptEnabled })).newPage();
+    await student.goto(new URL(await link.innerText()).pathname + new URL(await link.innerText()).search);
+    await expect(student.getByRole('textbox', { name: 'Class code' })).toHaveValue(code);
+    await student.getByRole('textbox', { name: 'Your name' }).fill('Issa D.');
+    await student.getByRole('button', { name: 'Join class' }).click();
+    await expect(student).toHaveURL(/\/student$/);
+  });
 }
+
+test('the copy button puts the join code on the clipboard', async ({ browser }) => {
+  const { page } = await teacherWithClass(browser, { className: 'History 8' });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const code = (await page.getByTestId('join-code').innerText()).trim();
+  await page.getByRole('button', { name: 'Copy code' }).click();
+  await expect(page.getByText('Copied')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+});
