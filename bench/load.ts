@@ -48,7 +48,7 @@ async function setUp(db: ReturnType<typeof createDb>, engine: 'sqlite' | 'postgr
   const source = getQuestionSource();
   const pending: Pending[] = [];
   for (let i = 0; i < students; i++) {
-    const { student, token } = await createStudent(db, cls.id, `Student ${i + 1}`);
+    const { student, token } = (await createStudent(db, cls.id, `Student ${i + 1}`))!;
     const cookie = `${STUDENT_COOKIE}=${encodeURIComponent(signStudentCookie(student.id, token))}`;
     const started = await startAttempt(db, student, assignment.id, source);
     if (!started.ok) throw new Error(started.message);

@@ -53,7 +53,7 @@ async function main() {
   const pool = getQuestionBank().modules.flatMap((m) => m.questions);
   const now = new Date();
   for (let i = 0; i < STUDENTS; i++) {
-    const { student } = await createStudent(db, cls.id, `Student ${String(i + 1).padStart(4, '0')}`);
+    const { student } = (await createStudent(db, cls.id, `Student ${String(i + 1).padStart(4, '0')}`))!;
     const quiz = assembleQuiz(pool, { count: QUESTIONS }, `bench-${i}`);
     const attempt = (await insertAttempt(db, { assignmentId: assignment.id, studentId: student.id, number: 1, seed: `bench-${i}`, questionIds: quiz.map((q) => q.id) }, now))!;
     const rows = quiz.map((q, k) => {

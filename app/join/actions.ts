@@ -2,6 +2,7 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import type { JoinFormState } from '@/components/classroom/join-form';
 import { formToObject, invalid, type ActionState } from '@/lib/auth/actions';
 import { setStudentCookie } from '@/lib/auth/student';
 import { clientIp } from '@/lib/auth/teacher';
@@ -11,6 +12,15 @@ import { getClassByJoinCode } from '@/lib/db/queries/classes';
 import { hitRateLimit, type RateLimitResult } from '@/lib/db/queries/rate-limit';
 import { createStudent, redeemRejoinCode } from '@/lib/db/queries/students';
 import { JOIN_LIMITS } from '@/lib/classroom/limits';
+
+/** What was typed (never a secret), sent back so the form shows it again (components/classroom/join-form.tsx). */
+function typed(form: FormData): JoinFormState['values'] {
+  const field = (name: string) => {
+    const v = form instanceof FormData ? form.get(name) : null;
+    return typeof v === 'string' ? v.slice(0, 80) : '';
+  };
+  return { code: field('code'), displayName: field('displayName') };
+}
 
 function tooMany(seconds: number): ActionState {
   const minutes = Math.max(1, Math.ceil(seconds / 60));
@@ -32,25 +42,36 @@ async function countTry(ip: string): Promise<RateLimitResult> {
  * (so a leaked code cannot flood a class). A right code is never refused for others' wrong ones: one
  * student guessing behind a school's shared address cannot lock out the class. Counters are in the database.
  */
-export async function joinClass(_prev: ActionState, form: FormData): Promise<ActionState> {
+export async function joinClass(_prev: JoinFormState, form: FormData): Promise<JoinFormState> {
+  const values = typed(form);
   const parsed = joinClassSchema.safeParse(formToObject(form));
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return { ...invalid(parsed.error), values };
   const db = getDb();
   const ip = clientIp(await headers());
   const tries = await countTry(ip);
-  if (!tries.allowed) return tooMany(tries.retryAfterSeconds);
+  if (!tries.allowed) return { ...tooMany(tries.retryAfterSeconds), values };
 
   const cls = await getClassByJoinCode(db, parsed.data.code);
   if (!cls) {
     const failures = await countFailure(ip);
-    if (!failures.allowed) return tooMany(failures.retryAfterSeconds);
-    return { ok: false, status: 404, error: 'No open class has that code. Check it with your teacher.', fieldErrors: { code: ['Unknown code'] } };
+    if (!failures.allowed) return { ...tooMany(failures.retryAfterSeconds), values };
+    return { ok: false, status: 404, error: 'No open class has that code. Check it with your teacher.', fieldErrors: { code: [] }, values };
   }
   const perCode = await hitRateLimit(db, `join:code:${cls.join_code}`, JOIN_LIMITS.joinsPerCode);
-  if (!perCode.allowed) return { ok: false, status: 429, error: 'Too many people joined with this code just now. Ask your teacher for a new code.' };
+  if (!perCode.allowed) return { ok: false, status: 429, error: 'Too many people joined with this code just now. Ask your teacher for a new code.', values };
 
-  const { student, token } = await createStudent(db, cls.id, parsed.data.displayName);
-  await setStudentCookie(student.id, token);
+  const created = await createStudent(db, cls.id, parsed.data.displayName);
+  if (!created) {
+    return {
+      ok: false,
+      status: 409,
+      nameTaken: true,
+      error: `Someone called “${parsed.data.displayName}” is already in this class. Is this you? Ask your teacher for a rejoin code and type it under “Using another device?” below. Not you? Choose a different name, for example with your last name’s initial.`,
+      fieldErrors: { displayName: [] },
+      values,
+    };
+  }
+  await setStudentCookie(created.student.id, created.token);
   redirect('/student');
 }
 

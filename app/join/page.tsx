@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ActionForm, Field } from '@/components/classroom/action-form';
+import { JoinForm } from '@/components/classroom/join-form';
+import { formatCode } from '@/lib/classroom/codes';
+import { joinCodeSchema } from '@/lib/classroom/schemas';
 import { getCurrentStudent } from '@/lib/auth/student';
 import { getDb } from '@/lib/db/client';
 import { getClassById } from '@/lib/db/queries/classes';
@@ -8,7 +11,14 @@ import { joinClass, rejoinClass } from './actions';
 
 export const metadata: Metadata = { title: 'Join your class' };
 
-export default async function JoinPage() {
+/** The class code from a join link (/join?code=ABC-DEF); anything else is ignored rather than shown back. */
+function codeFromLink(value: string | string[] | undefined): string {
+  const parsed = joinCodeSchema.safeParse(typeof value === 'string' ? value : '');
+  return parsed.success ? formatCode(parsed.data) : '';
+}
+
+export default async function JoinPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const defaultCode = codeFromLink((await searchParams).code);
   const student = await getCurrentStudent();
   const cls = student ? await getClassById(getDb(), student.class_id) : null;
   return (
@@ -27,10 +37,7 @@ export default async function JoinPage() {
         Type the code your teacher gives you and the name your teacher will see. No email or password needed: this browser
         remembers you.
       </p>
-      <ActionForm action={joinClass} submitLabel="Join class" pendingLabel="Joining…" label="Join a class">
-        <Field label="Class code" name="code" required autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={12} hint="Six letters and digits, like ABC-DEF." />
-        <Field label="Your name" name="displayName" required maxLength={40} autoComplete="off" hint="First name and initial is enough." />
-      </ActionForm>
+      <JoinForm action={joinClass} defaultCode={defaultCode} />
       <section aria-labelledby="rejoin-title" className="mt-10 border-t border-stone-200 pt-6 dark:border-stone-800">
         <h2 id="rejoin-title" className="text-xl font-semibold">
           Using another device?

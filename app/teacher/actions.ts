@@ -96,7 +96,9 @@ export const rotateJoinCodeAction = teacherAction(classIdSchema, async ({ classI
 });
 
 export const renameStudentAction = teacherAction(renameStudentSchema, async ({ classId, studentId, displayName }, teacher) => {
-  if (!(await renameStudent(getDb(), teacher.id, classId, studentId, displayName))) return notFoundState;
+  const renamed = await renameStudent(getDb(), teacher.id, classId, studentId, displayName);
+  if (renamed === 'not-found') return notFoundState;
+  if (renamed === 'name-taken') return { ok: false, status: 409, error: `Another student in this class is already called “${displayName}” (or a name that looks the same). Choose a name that tells them apart.` };
   revalidatePath(`/teacher/classes/${classId}`);
   return { ok: true, status: 200, message: `Renamed to “${displayName}”.` };
 });

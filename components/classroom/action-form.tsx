@@ -25,6 +25,10 @@ export const initialState: ActionState = { ok: false, status: 0 };
 /** A form bound to a server action, showing its result (errors, messages, a one-time secret) in a live region. */
 export function ActionForm({ action, submitLabel, pendingLabel, children, className, variant = 'primary', label }: ActionFormProps) {
   const [state, formAction, pending] = useActionState(action, initialState);
+  // The summary already quotes the first problem: list only the others, so no message shows twice.
+  const otherErrors = Object.entries(state.fieldErrors ?? {})
+    .map(([field, messages]) => [field, messages.filter((m) => !state.error?.includes(m))] as const)
+    .filter(([, messages]) => messages.length > 0);
   return (
     <form action={formAction} aria-label={label} className={className}>
       {children}
@@ -39,9 +43,9 @@ export function ActionForm({ action, submitLabel, pendingLabel, children, classN
         {state.error ? (
           <div role="alert" className="text-red-800 dark:text-red-300">
             <p>{state.error}</p>
-            {state.fieldErrors ? (
+            {otherErrors.length > 0 ? (
               <ul className="mt-1 list-disc pl-5">
-                {Object.entries(state.fieldErrors).map(([field, messages]) => (
+                {otherErrors.map(([field, messages]) => (
                   <li key={field}>{messages.join(' ')}</li>
                 ))}
               </ul>
@@ -59,8 +63,17 @@ export function ActionForm({ action, submitLabel, pendingLabel, children, classN
   );
 }
 
-export function Field({ label, name, hint, id: givenId, ...input }: { label: string; name: string; hint?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
+export type FieldProps = {
+  label: string;
+  name: string;
+  hint?: string;
+  /** This field's problems, said beside it; given at all (even empty), the field is marked invalid. */
+  errors?: string[];
+} & React.InputHTMLAttributes<HTMLInputElement>;
+
+export function Field({ label, name, hint, errors, id: givenId, ...input }: FieldProps) {
   const id = givenId ?? `f-${name}`;
+  const describedBy = [hint ? `${id}-hint` : '', errors?.length ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div className="mt-3">
       <label htmlFor={id} className="block text-sm font-medium">
@@ -69,13 +82,19 @@ export function Field({ label, name, hint, id: givenId, ...input }: { label: str
       <input
         id={id}
         name={name}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        className="mt-1 block w-full max-w-md rounded-md border border-stone-400 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-900"
+        aria-describedby={describedBy || undefined}
+        aria-invalid={errors ? true : undefined}
+        className="mt-1 block w-full max-w-md rounded-md border border-stone-400 bg-white px-3 py-2 aria-invalid:border-red-700 dark:border-stone-600 dark:bg-stone-900 dark:aria-invalid:border-red-400"
         {...input}
       />
       {hint ? (
         <p id={`${id}-hint`} className="mt-1 text-sm text-stone-600 dark:text-stone-400">
           {hint}
+        </p>
+      ) : null}
+      {errors?.length ? (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800 dark:text-red-300">
+          {errors.join(' ')}
         </p>
       ) : null}
     </div>

@@ -49,6 +49,8 @@ export interface StudentTable {
   rejoin_code_hash: string | null;
   rejoin_expires_at: IsoTime | null;
   created_at: IsoTime;
+  /** `nameKey(display_name)`, unique per class: no two students whose names look alike (migration 0004). */
+  name_key: string;
 }
 
 export interface AssignmentTable {

@@ -1,24 +1,9 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-
-/** A teacher whose browser is in `timezoneId`, signed up with a fresh account and one class. */
-async function teacherWithClass(browser: Browser, timezoneId: string) {
-  const page = await (await browser.newContext({ timezoneId })).newPage();
-  await page.goto('/teacher/sign-up');
-  await page.getByLabel('Your name').fill('Mr Keita');
-  await page.getByLabel('Email').fill(`teacher-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`);
-  await page.getByLabel('Password').fill('a long enough password');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: 'Your classes', level: 1 })).toBeVisible();
-  await page.getByLabel('Class name').fill('Geography 9');
-  await page.getByRole('button', { name: 'Create class' }).click();
-  await expect(page.getByRole('heading', { name: 'Geography 9', level: 1 })).toBeVisible();
-  const code = (await page.getByTestId('join-code').innerText()).trim();
-  return { page, code };
-}
+import { teacherWithClass } from './classroom-helpers';
 
 test('a due date picked in New York shows as picked to the teacher and in local time to a student in Paris', async ({ browser }) => {
-  const { page: teacher, code } = await teacherWithClass(browser, 'America/New_York');
+  const { page: teacher, code } = await teacherWithClass(browser, { timezoneId: 'America/New_York' });
   await teacher.getByRole('link', { name: 'New assignment' }).click();
   await teacher.getByLabel('Title').fill('Due in June');
   await expect(teacher.getByText('Time zone: America/New York.')).toBeVisible();

@@ -1,24 +1,7 @@
 import fs from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-
-/** Answers the first unanswered question on the page with its first option (or a typed guess). */
-async function answerNext(page: Page) {
-  const question = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Save answer' }) }).first();
-  const radio = question.getByRole('radio').first();
-  const checkbox = question.getByRole('checkbox').first();
-  const text = question.getByRole('textbox');
-  const selects = question.getByRole('combobox');
-  if (await radio.count()) await radio.check();
-  else if (await checkbox.count()) await checkbox.check();
-  else if (await text.count()) await text.fill('2013');
-  else if (await selects.count()) {
-    for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: 1 });
-  }
-  const open = await page.getByRole('button', { name: 'Save answer' }).count();
-  await question.getByRole('button', { name: 'Save answer' }).click();
-  await expect(page.getByRole('button', { name: 'Save answer' })).toHaveCount(open - 1);
-}
+import { answerNext } from './classroom-helpers';
 
 test('a teacher sets an assignment, a student does it across a reload, the teacher sees results and a CSV', async ({ browser }) => {
   test.setTimeout(120_000);

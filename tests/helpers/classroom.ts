@@ -18,7 +18,9 @@ export async function signUpTeacher(email: string, password = 'correct horse bat
 }
 
 export async function joinStudent(db: Db, classId: string, name: string) {
-  const { student, token } = await createStudent(db, classId, name);
+  const created = await createStudent(db, classId, name);
+  if (!created) throw new Error(`a student named like ${name} is already in class ${classId}`);
+  const { student, token } = created;
   return { student, cookie: `${STUDENT_COOKIE}=${encodeURIComponent(signStudentCookie(student.id, token))}` };
 }
 

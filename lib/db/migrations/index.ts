@@ -1,6 +1,7 @@
 import { migration0001Auth } from './0001-auth';
 import { migration0002Classroom } from './0002-classroom';
 import { migration0003DueTimeZone } from './0003-due-time-zone';
+import { migration0004StudentNameKey } from './0004-student-name-key';
 import type { VersionedMigration } from './types';
 
 /** Applied in key order. Append new migrations; never rename, reorder or edit landed ones. */
@@ -8,6 +9,7 @@ export const migrations: Record<string, VersionedMigration> = {
   '0001-auth': migration0001Auth,
   '0002-classroom': migration0002Classroom,
   '0003-due-time-zone': migration0003DueTimeZone,
+  '0004-student-name-key': migration0004StudentNameKey,
 };
 
 export type { Engine, VersionedMigration } from './types';

@@ -1,24 +1,35 @@
 import 'server-only';
 import { generateCode, randomId, randomToken, REJOIN_CODE_LENGTH, sha256 } from '@/lib/classroom/codes';
+import { nameKey } from '@/lib/classroom/names';
 import type { Db } from '../client';
 import type { StudentRow } from '../schema';
 import { isUniqueViolation } from './classes';
 
 const REJOIN_CODE_DAYS = 7;
 
-/** A new student and the secret for their cookie (only its hash is stored). */
-export async function createStudent(db: Db, classId: string, displayName: string, now = new Date()): Promise<{ student: StudentRow; token: string }> {
+/**
+ * A new student and the secret for their cookie (only its hash is stored), or null when a student whose name
+ * looks the same (`nameKey`) is already in the class: the unique (class_id, name_key) index decides, so two
+ * racing joins as "Ana B." give one student, never two.
+ */
+export async function createStudent(db: Db, classId: string, displayName: string, now = new Date()): Promise<{ student: StudentRow; token: string } | null> {
   const token = randomToken();
   const student: StudentRow = {
     id: randomId(),
     class_id: classId,
     display_name: displayName,
+    name_key: nameKey(displayName),
     token_hash: sha256(token),
     rejoin_code_hash: null,
     rejoin_expires_at: null,
     created_at: now.toISOString(),
   };
-  await db.insertInto('student').values(student).execute();
+  try {
+    await db.insertInto('student').values(student).execute();
+  } catch (error) {
+    if (isUniqueViolation(error)) return null;
+    throw error;
+  }
   return { student, token };
 }
 
@@ -54,14 +65,20 @@ export async function getStudentForTeacher(db: Db, teacherId: string, classId: s
   );
 }
 
-export async function renameStudent(db: Db, teacherId: string, classId: string, studentId: string, displayName: string): Promise<boolean> {
-  const r = await db
-    .updateTable('student')
-    .set({ display_name: displayName })
-    .where('id', '=', studentId)
-    .where('class_id', 'in', ownedStudent(db, teacherId, classId))
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+/** 'name-taken' when another student of the class has a name that looks the same (see `createStudent`). */
+export async function renameStudent(db: Db, teacherId: string, classId: string, studentId: string, displayName: string): Promise<'renamed' | 'not-found' | 'name-taken'> {
+  try {
+    const r = await db
+      .updateTable('student')
+      .set({ display_name: displayName, name_key: nameKey(displayName) })
+      .where('id', '=', studentId)
+      .where('class_id', 'in', ownedStudent(db, teacherId, classId))
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1 ? 'renamed' : 'not-found';
+  } catch (error) {
+    if (isUniqueViolation(error)) return 'name-taken';
+    throw error;
+  }
 }
 
 /** Deletes the student and (by cascade) their attempts and answers. */

@@ -36,7 +36,7 @@ describe.each(engines)('attempts on %s', (engine) => {
     t = await useTestDb(engine);
     await insertUser(t, 'teacher');
     classId = (await createClass(t.db, 'teacher', 'C')).id;
-    for (const name of ['Ama', 'Bakary', 'Coumba']) students.push((await createStudent(t.db, classId, name)).student);
+    for (const name of ['Ama', 'Bakary', 'Coumba']) students.push((await createStudent(t.db, classId, name))!.student);
   });
   afterAll(async () => t?.close());
 

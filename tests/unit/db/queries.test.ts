@@ -49,25 +49,34 @@ describe.each(engines)('classroom queries on %s', (engine) => {
 
   it('stores only a hash of the student secret; teachers manage only their own students', async () => {
     const c = await createClass(t.db, 'teacher-a', 'Students');
-    const { student, token } = await createStudent(t.db, c.id, 'Amina');
+    const { student, token } = (await createStudent(t.db, c.id, 'Amina'))!;
     expect(student.token_hash).toBe(sha256(token));
     expect(JSON.stringify(await getStudentById(t.db, student.id))).not.toContain(token);
-    expect(await renameStudent(t.db, 'teacher-b', c.id, student.id, 'X')).toBe(false);
+    expect(await renameStudent(t.db, 'teacher-b', c.id, student.id, 'X')).toBe('not-found');
     expect(await issueRejoinCode(t.db, 'teacher-b', c.id, student.id)).toBeNull();
     expect(await removeStudent(t.db, 'teacher-b', c.id, student.id)).toBe(false);
     // The class id must match too: a teacher's own class id does not unlock another class's student.
     const other = await createClass(t.db, 'teacher-b', 'B');
-    const { student: bStudent } = await createStudent(t.db, other.id, 'Boubacar');
-    expect(await renameStudent(t.db, 'teacher-a', c.id, bStudent.id, 'X')).toBe(false);
-    expect(await renameStudent(t.db, 'teacher-a', c.id, student.id, 'Amina T.')).toBe(true);
+    const { student: bStudent } = (await createStudent(t.db, other.id, 'Boubacar'))!;
+    expect(await renameStudent(t.db, 'teacher-a', c.id, bStudent.id, 'X')).toBe('not-found');
+    expect(await renameStudent(t.db, 'teacher-a', c.id, student.id, 'Amina T.')).toBe('renamed');
     expect((await listStudents(t.db, c.id)).map((s) => s.display_name)).toEqual(['Amina T.']);
     expect(await removeStudent(t.db, 'teacher-a', c.id, student.id)).toBe(true);
     expect(await getStudentById(t.db, student.id)).toBeNull();
   });
 
+  it('makes one student when several joins with look-alike names race', async () => {
+    const c = await createClass(t.db, 'teacher-a', 'Race');
+    const joins = await Promise.all(['Ana B.', 'ana b', 'ÁNA B', 'Ana  B', 'Ana B'].map((name) => createStudent(t.db, c.id, name)));
+    expect(joins.filter(Boolean)).toHaveLength(1);
+    expect(await listStudents(t.db, c.id)).toHaveLength(1);
+    // Another class may have its own Ana B.
+    expect(await createStudent(t.db, (await createClass(t.db, 'teacher-a', 'Other'))!.id, 'Ana B.')).not.toBeNull();
+  });
+
   it('lets a rejoin code work exactly once, and replaces the student secret', async () => {
     const c = await createClass(t.db, 'teacher-a', 'Rejoin');
-    const { student, token } = await createStudent(t.db, c.id, 'Fatou');
+    const { student, token } = (await createStudent(t.db, c.id, 'Fatou'))!;
     const code = await issueRejoinCode(t.db, 'teacher-a', c.id, student.id);
     expect(code).toMatch(/^[A-Z2-9]{8}$/);
     const [first, second] = await Promise.all([redeemRejoinCode(t.db, code!), redeemRejoinCode(t.db, code!)]);
@@ -80,7 +89,7 @@ describe.each(engines)('classroom queries on %s', (engine) => {
 
   it('refuses expired rejoin codes', async () => {
     const c = await createClass(t.db, 'teacher-a', 'Expired');
-    const { student } = await createStudent(t.db, c.id, 'Moussa');
+    const { student } = (await createStudent(t.db, c.id, 'Moussa'))!;
     const code = await issueRejoinCode(t.db, 'teacher-a', c.id, student.id, new Date('2020-01-01'));
     expect(await redeemRejoinCode(t.db, code!)).toBeNull();
   });

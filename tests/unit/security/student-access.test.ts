@@ -8,6 +8,7 @@ vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 import { POST as saveAnswerRoute } from '@/app/api/attempts/[attemptId]/answers/route';
 import { joinClass, rejoinClass } from '@/app/join/actions';
 import { leaveAction, startAttemptAction } from '@/app/student/actions';
+import { renameStudentAction } from '@/app/teacher/actions';
 import StudentPage from '@/app/student/page';
 import StudentAssignmentPage from '@/app/student/assignments/[assignmentId]/page';
 import { STUDENT_COOKIE, getStudentFromCookie, parseStudentCookie, signStudentCookie } from '@/lib/auth/student';
@@ -17,7 +18,7 @@ import { JOIN_LIMITS } from '@/lib/classroom/limits';
 import { getQuestionSource } from '@/lib/classroom/question-source';
 import { createAssignment, type Assignment } from '@/lib/db/queries/assignments';
 import { listAnswers } from '@/lib/db/queries/attempts';
-import { issueRejoinCode, listStudents } from '@/lib/db/queries/students';
+import { getStudentById, issueRejoinCode, listStudents } from '@/lib/db/queries/students';
 import type { ClassRow, StudentRow } from '@/lib/db/schema';
 import { correctResponse } from '../../helpers/answers';
 import { joinStudent, makeClass, signUpTeacher } from '../../helpers/classroom';
@@ -195,6 +196,31 @@ describe.each(engines)('students on %s', (engine) => {
       expect(await listStudents(t.db, cls.id)).toHaveLength(before);
       ctx.ip = '198.51.100.33';
       expect(await outcome(() => joinClass({ ok: false, status: 0 }, form({ code: cls.join_code, displayName: 'Other' })))).toBe('redirect:/student');
+    });
+
+    it('never makes a second student with a name already in the class: it asks "is this you?" instead', async () => {
+      ctx.cookie = '';
+      ctx.ip = '198.51.100.50';
+      expect(await outcome(() => joinClass({ ok: false, status: 0 }, form({ code: cls.join_code, displayName: 'Ána  Bâ.' })))).toBe('redirect:/student');
+      const before = await listStudents(t.db, cls.id);
+      // Case, accents, runs of whitespace and punctuation do not make a new name.
+      for (const displayName of ['Ána  Bâ.', 'ana ba', 'ANA BA.', ' Ana\u00a0Ba ', 'Ana Ba']) {
+        const state = await joinClass({ ok: false, status: 0 }, form({ code: formatCode(cls.join_code), displayName }));
+        expect(state).toMatchObject({ ok: false, status: 409, nameTaken: true, values: { code: formatCode(cls.join_code) } });
+        expect(state.error).toMatch(/already in this class/);
+        expect(state.error).toMatch(/rejoin code/);
+      }
+      expect(await listStudents(t.db, cls.id)).toEqual(before);
+      // A different name joins.
+      expect(await outcome(() => joinClass({ ok: false, status: 0 }, form({ code: cls.join_code, displayName: 'Ana Bo' })))).toBe('redirect:/student');
+      expect(await listStudents(t.db, cls.id)).toHaveLength(before.length + 1);
+    });
+
+    it('refuses a teacher rename onto a name already in the class', async () => {
+      ctx.cookie = teacher.cookie;
+      const r = await renameStudentAction({ ok: false, status: 0 }, form({ classId: cls.id, studentId: b.student.id, displayName: 'a' }));
+      expect(r).toMatchObject({ ok: false, status: 409 });
+      expect((await getStudentById(t.db, b.student.id))?.display_name).toBe('B');
     });
 
     it('lets a rejoin code work once', async () => {

@@ -2,15 +2,20 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm, Field } from '@/components/classroom/action-form';
+import { CopyButton } from '@/components/ui/copy-button';
 import { UpLink } from '@/components/ui/up-link';
 import { requireOwnedClass } from '@/lib/auth/permissions';
 import { formatCode } from '@/lib/classroom/codes';
+import { joinUrl, qrPath } from '@/lib/classroom/join-link';
+import { getEnv } from '@/lib/env';
 import { idSchema } from '@/lib/classroom/schemas';
 import { getDb } from '@/lib/db/client';
 import { listAssignmentsForClass } from '@/lib/db/queries/assignments';
 import { listStudents } from '@/lib/db/queries/students';
 import { archiveClassAction, rejoinCodeAction, removeStudentAction, renameClassAction, renameStudentAction, rotateJoinCodeAction } from '../../actions';
 import { formatInstant } from '@/lib/classroom/time';
+import { findLookAlikes } from '@/lib/classroom/names';
+import { LocalTime } from '@/components/classroom/local-time';
 
 export const metadata: Metadata = { title: 'Class' };
 
@@ -21,6 +26,10 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const db = getDb();
   const [students, assignments] = await Promise.all([listStudents(db, cls.id), listAssignmentsForClass(db, cls.id)]);
   const code = formatCode(cls.join_code);
+  const link = joinUrl(getEnv().BASE_URL, cls.join_code);
+  const qr = qrPath(link);
+  // Students who joined before names had to differ (or a rename elsewhere) can share a name: say which is which.
+  const lookAlikes = findLookAlikes(students.map((s) => ({ id: s.id, displayName: s.display_name })));
 
   return (
     <div>
@@ -32,16 +41,39 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         <h2 id="code-title" className="text-xl font-semibold">
           Join code
         </h2>
-        <p className="mt-2">
-          Students go to <span className="font-mono">/join</span> and type:
-        </p>
-        <p className="mt-1 font-mono text-4xl font-bold tracking-widest" data-testid="join-code" aria-label={`Join code ${cls.join_code.split('').join(' ')}`}>
-          {code}
-        </p>
-        <ActionForm action={rotateJoinCodeAction} submitLabel="Make a new code" variant="secondary" label="Make a new join code">
-          <input type="hidden" name="classId" value={cls.id} />
-          <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">The old code stops working; students already in the class stay in.</p>
-        </ActionForm>
+        <div className="mt-3 flex flex-col gap-6 sm:flex-row sm:items-start">
+          <div className="min-w-0 flex-1">
+            <p>
+              Students go to <span className="font-mono">/join</span> and type:
+            </p>
+            <p className="mt-1 flex flex-wrap items-center gap-3">
+              <span className="font-mono text-4xl font-bold tracking-widest" data-testid="join-code" aria-label={`Join code ${cls.join_code.split('').join(' ')}`}>
+                {code}
+              </span>
+              <CopyButton text={code} label="Copy code" />
+            </p>
+            <p className="mt-4">Or send them this link, which fills in the code:</p>
+            <p className="mt-1 flex flex-wrap items-center gap-3">
+              <a href={link} className="font-mono text-sm break-all underline underline-offset-2" data-testid="join-link">
+                {link}
+              </a>
+              <CopyButton text={link} label="Copy link" />
+            </p>
+            <ActionForm action={rotateJoinCodeAction} submitLabel="Make a new code" variant="secondary" label="Make a new join code">
+              <input type="hidden" name="classId" value={cls.id} />
+              <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">The old code stops working; students already in the class stay in.</p>
+            </ActionForm>
+          </div>
+          <figure className="shrink-0">
+            <svg viewBox={`0 0 ${qr.size} ${qr.size}`} role="img" aria-labelledby="qr-caption" className="h-44 w-44 rounded-md bg-white sm:h-52 sm:w-52" shapeRendering="crispEdges">
+              <rect width={qr.size} height={qr.size} fill="#fff" />
+              <path d={qr.d} fill="#000" />
+            </svg>
+            <figcaption id="qr-caption" className="mt-1 max-w-52 text-sm text-stone-600 dark:text-stone-400">
+              QR code of the join link, to show on the classroom screen
+            </figcaption>
+          </figure>
+        </div>
       </section>
 
       <section aria-labelledby="assignments-title" className="mt-8">
@@ -73,29 +105,43 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           Students ({students.length})
         </h2>
         {students.length === 0 ? <p className="mt-2">Nobody has joined yet. Share the join code above.</p> : null}
-        <ul className="mt-3 space-y-4">
+        <ul className="mt-3 space-y-2">
           {students.map((s) => (
-            <li key={s.id} className="rounded-lg border border-stone-200 p-4 dark:border-stone-800">
-              <h3 className="font-semibold">{s.display_name}</h3>
-              <div className="flex flex-wrap gap-x-8 gap-y-2">
-                <ActionForm action={renameStudentAction} submitLabel="Rename" variant="secondary" label={`Rename ${s.display_name}`}>
+            <li key={s.id} className="rounded-lg border border-stone-200 px-4 py-3 dark:border-stone-800">
+              <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-1">
+                <div>
+                  <h3 className="font-semibold">
+                    {s.display_name}
+                    {lookAlikes.has(s.id) ? <span className="ml-2 text-sm font-normal text-amber-800 dark:text-amber-300">(same name as another student: no. {lookAlikes.get(s.id)})</span> : null}
+                  </h3>
+                  <p className="text-sm text-stone-600 dark:text-stone-400">
+                    Joined <LocalTime iso={s.created_at} />
+                  </p>
+                </div>
+                <ActionForm action={rejoinCodeAction} submitLabel="Give a rejoin code" variant="secondary" label={`Rejoin code for ${s.display_name}`} className="-mt-3">
                   <input type="hidden" name="classId" value={cls.id} />
                   <input type="hidden" name="studentId" value={s.id} />
-                  <Field label="New name" name="displayName" defaultValue={s.display_name} required maxLength={40} id={`rename-${s.id}`} />
-                </ActionForm>
-                <ActionForm action={rejoinCodeAction} submitLabel="Give a rejoin code" variant="secondary" label={`Rejoin code for ${s.display_name}`}>
-                  <input type="hidden" name="classId" value={cls.id} />
-                  <input type="hidden" name="studentId" value={s.id} />
-                </ActionForm>
-                <ActionForm action={removeStudentAction} submitLabel="Remove" variant="danger" label={`Remove ${s.display_name}`}>
-                  <input type="hidden" name="classId" value={cls.id} />
-                  <input type="hidden" name="studentId" value={s.id} />
-                  <div className="mt-3 flex items-start gap-2 text-sm">
-                    <input type="checkbox" id={`confirm-${s.id}`} name="confirm" value="yes" required className="mt-1" />
-                    <label htmlFor={`confirm-${s.id}`}>Also delete their answers</label>
-                  </div>
                 </ActionForm>
               </div>
+              {/* Closed by default: thirty open rename and remove forms made the roster 13,000 px long on a phone. */}
+              <details className="mt-1">
+                <summary className="cursor-pointer text-sm font-medium underline underline-offset-2">Rename or remove {s.display_name}</summary>
+                <div className="flex flex-wrap gap-x-8 gap-y-2">
+                  <ActionForm action={renameStudentAction} submitLabel="Rename" variant="secondary" label={`Rename ${s.display_name}`}>
+                    <input type="hidden" name="classId" value={cls.id} />
+                    <input type="hidden" name="studentId" value={s.id} />
+                    <Field label="New name" name="displayName" defaultValue={s.display_name} required maxLength={40} id={`rename-${s.id}`} />
+                  </ActionForm>
+                  <ActionForm action={removeStudentAction} submitLabel="Remove" variant="danger" label={`Remove ${s.display_name}`}>
+                    <input type="hidden" name="classId" value={cls.id} />
+                    <input type="hidden" name="studentId" value={s.id} />
+                    <div className="mt-3 flex items-start gap-2 text-sm">
+                      <input type="checkbox" id={`confirm-${s.id}`} name="confirm" value="yes" required className="mt-1" />
+                      <label htmlFor={`confirm-${s.id}`}>Also delete their answers</label>
+                    </div>
+                  </ActionForm>
+                </div>
+              </details>
             </li>
           ))}
         </ul>

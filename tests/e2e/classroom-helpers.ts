@@ -1,0 +1,43 @@
+import { expect, type Browser, type Page } from '@playwright/test';
+
+/** A teacher signed up with a fresh account and one class, on its class page; `code` is the join code shown. */
+export async function teacherWithClass(browser: Browser, { className = 'Geography 9', timezoneId }: { className?: string; timezoneId?: string } = {}) {
+  const page = await (await browser.newContext(timezoneId ? { timezoneId } : {})).newPage();
+  await page.goto('/teacher/sign-up');
+  await page.getByLabel('Your name').fill('Mr Keita');
+  await page.getByLabel('Email').fill(`teacher-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`);
+  await page.getByLabel('Password').fill('a long enough password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { name: 'Your classes', level: 1 })).toBeVisible();
+  await page.getByLabel('Class name').fill(className);
+  await page.getByRole('button', { name: 'Create class' }).click();
+  await expect(page.getByRole('heading', { name: className, level: 1 })).toBeVisible();
+  const code = (await page.getByTestId('join-code').innerText()).trim();
+  return { page, code };
+}
+
+/** Joins on the /join page with the code and name typed in. */
+export async function joinWithCode(page: Page, code: string, name: string) {
+  await page.goto('/join');
+  await page.getByRole('textbox', { name: 'Class code' }).fill(code);
+  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await page.getByRole('button', { name: 'Join class' }).click();
+}
+
+/** Answers the first unanswered question on the page with its first option (or a typed guess). */
+export async function answerNext(page: Page) {
+  const question = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Save answer' }) }).first();
+  const radio = question.getByRole('radio').first();
+  const checkbox = question.getByRole('checkbox').first();
+  const text = question.getByRole('textbox');
+  const selects = question.getByRole('combobox');
+  if (await radio.count()) await radio.check();
+  else if (await checkbox.count()) await checkbox.check();
+  else if (await text.count()) await text.fill('2013');
+  else if (await selects.count()) {
+    for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: 1 });
+  }
+  const open = await page.getByRole('button', { name: 'Save answer' }).count();
+  await question.getByRole('button', { name: 'Save answer' }).click();
+  await expect(page.getByRole('button', { name: 'Save answer' })).toHaveCount(open - 1);
+}
