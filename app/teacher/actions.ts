@@ -10,17 +10,21 @@ import { getAuth } from '@/lib/auth/better-auth';
 import { formatCode } from '@/lib/classroom/codes';
 import {
   archiveClassSchema,
-  assignmentSettingsSchema,
+  assignmentIdSchema,
   classIdSchema,
+  createAssignmentSchema,
+  deleteAssignmentSchema,
   createClassSchema,
   renameClassSchema,
   removeStudentSchema,
   renameStudentSchema,
   studentIdSchema,
+  updateAssignmentSchema,
 } from '@/lib/classroom/schemas';
+import { canEditAssignment, copyTitle } from '@/lib/classroom/rules';
 import { listExplainers } from '@/lib/content';
 import { getDb } from '@/lib/db/client';
-import { createAssignment } from '@/lib/db/queries/assignments';
+import { countAttemptsForAssignment, createAssignment, deleteAssignment, duplicateAssignment, getAssignmentForTeacher, updateAssignment } from '@/lib/db/queries/assignments';
 import { createClass, renameClass, rotateJoinCode, setClassArchived } from '@/lib/db/queries/classes';
 import { issueRejoinCode, removeStudent, renameStudent } from '@/lib/db/queries/students';
 
@@ -122,14 +126,57 @@ export const rejoinCodeAction = teacherAction(studentIdSchema, async ({ classId,
 
 const knownModules = () => new Set(listExplainers().map((e) => e.slug));
 
-export const createAssignmentAction = teacherAction(
-  z.intersection(classIdSchema, assignmentSettingsSchema),
-  async (input, teacher) => {
-    const known = knownModules();
-    const unknown = input.modules.filter((m) => !known.has(m));
-    if (unknown.length > 0) return { ok: false, status: 400, error: `Unknown module: ${unknown.join(', ')}.`, fieldErrors: { modules: ['Unknown module'] } };
-    const assignment = await createAssignment(getDb(), teacher.id, input.classId, input);
-    if (!assignment) return notFoundState;
-    redirect(`/teacher/assignments/${assignment.id}`);
-  },
-);
+function unknownModules(modules: string[]): ActionState | null {
+  const known = knownModules();
+  const unknown = modules.filter((m) => !known.has(m));
+  return unknown.length > 0 ? { ok: false, status: 400, error: `Unknown module: ${unknown.join(', ')}.`, fieldErrors: { modules: ['Unknown module'] } } : null;
+}
+
+/** The assignment page says what just happened (`?notice=`), so the teacher lands on a confirmation. */
+export const createAssignmentAction = teacherAction(createAssignmentSchema, async (input, teacher) => {
+  const refused = unknownModules(input.modules);
+  if (refused) return refused;
+  const assignment = await createAssignment(getDb(), teacher.id, input.classId, input);
+  if (!assignment) return notFoundState;
+  redirect(`/teacher/assignments/${assignment.id}?notice=created`);
+});
+
+function editRefused(started: number): ActionState {
+  const decision = canEditAssignment(started);
+  return { ok: false, status: 409, error: decision.ok ? 'Could not save the changes.' : decision.message };
+}
+
+/** Refused with 409 and the rule's reason once any student has started (checked again inside the update). */
+export const updateAssignmentAction = teacherAction(updateAssignmentSchema, async ({ assignmentId, ...settings }, teacher) => {
+  const db = getDb();
+  const found = await getAssignmentForTeacher(db, teacher.id, assignmentId);
+  if (!found) return notFoundState;
+  const refused = unknownModules(settings.modules);
+  if (refused) return refused;
+  const started = await countAttemptsForAssignment(db, assignmentId);
+  if (started > 0) return editRefused(started);
+  const outcome = await updateAssignment(db, teacher.id, assignmentId, settings);
+  if (outcome === 'not-found') return notFoundState;
+  // A student started between the count and the update.
+  if (outcome === 'attempts-started') return editRefused(1);
+  revalidatePath(`/teacher/assignments/${assignmentId}`);
+  redirect(`/teacher/assignments/${assignmentId}?notice=updated`);
+});
+
+export const duplicateAssignmentAction = teacherAction(assignmentIdSchema, async ({ assignmentId }, teacher) => {
+  const db = getDb();
+  const found = await getAssignmentForTeacher(db, teacher.id, assignmentId);
+  if (!found) return notFoundState;
+  const copy = await duplicateAssignment(db, teacher.id, assignmentId, copyTitle(found.assignment.title));
+  if (!copy) return notFoundState;
+  revalidatePath(`/teacher/classes/${copy.classId}`);
+  redirect(`/teacher/assignments/${copy.id}?notice=copied`);
+});
+
+export const deleteAssignmentAction = teacherAction(deleteAssignmentSchema, async ({ assignmentId }, teacher) => {
+  const db = getDb();
+  const found = await getAssignmentForTeacher(db, teacher.id, assignmentId);
+  if (!found || !(await deleteAssignment(db, teacher.id, assignmentId))) return notFoundState;
+  revalidatePath(`/teacher/classes/${found.assignment.classId}`);
+  redirect(`/teacher/classes/${found.assignment.classId}?notice=deleted`);
+});

@@ -150,6 +150,16 @@ export async function startAttempt(db: Db, student: StudentRow, assignmentId: st
   return theirs ? { ok: true as const, attempt: theirs, created: false } : fail(409, 'conflict', 'Could not start the attempt; try again.');
 }
 
+/**
+ * The questions a student would get, for the teacher's preview: built exactly as `startAttempt` builds them
+ * (one example variant when each student gets their own), without storing anything. Public forms only.
+ */
+export function previewQuestions(assignment: Assignment, source: QuestionSource): PublicQuestion[] {
+  const pool = source.listQuestions(assignment.modules);
+  const seed = attemptSeed(assignment, 'preview', 1);
+  return source.assemble(pool, { count: assignment.questionCount, types: assignment.questionTypes }, seed).map((q) => source.toPublic(q));
+}
+
 export type SaveAnswerResult =
   | {
       ok: true;

@@ -11,7 +11,11 @@ export type AssignmentRules = {
   sharedSeed: string;
 };
 
-export type Refusal = { ok: false; code: 'past-due' | 'no-attempts-left' | 'attempt-open' | 'attempt-submitted' | 'archived'; message: string };
+export type Refusal = {
+  ok: false;
+  code: 'past-due' | 'no-attempts-left' | 'attempt-open' | 'attempt-submitted' | 'archived' | 'attempts-started';
+  message: string;
+};
 export type Decision = { ok: true } | Refusal;
 
 export function isPastDue(dueAt: string | null, now: Date): boolean {
@@ -67,4 +71,25 @@ export function isRevealed(policy: RevealPolicy, state: { answered: boolean; att
  */
 export function attemptSeed(a: Pick<AssignmentRules, 'id' | 'seedMode' | 'sharedSeed'>, studentId: string, attemptNumber: number): string {
   return a.seedMode === 'shared' ? `${a.id}:${a.sharedSeed}` : `${a.id}:${studentId}:${attemptNumber}`;
+}
+
+/**
+ * May the teacher change an assignment's settings? Only while no student has started an attempt: an attempt's
+ * questions, score and reveal were fixed by the settings it started under, and results compare attempts.
+ */
+export function canEditAssignment(attemptsStarted: number): Decision {
+  if (attemptsStarted > 0) {
+    return {
+      ok: false,
+      code: 'attempts-started',
+      message: `${attemptsStarted === 1 ? 'A student has' : `${attemptsStarted} attempts have`} already started this assignment, so it can no longer be changed. Duplicate it to make a changed copy.`,
+    };
+  }
+  return { ok: true };
+}
+
+/** The title of a duplicate: "<title> (copy)", shortened so it stays within `max` characters. */
+export function copyTitle(title: string, max = 120): string {
+  const suffix = ' (copy)';
+  return `${title.slice(0, max - suffix.length).trimEnd()}${suffix}`;
 }

@@ -149,6 +149,12 @@ export const assignmentSettingsSchema = z
 export type AssignmentSettings = Omit<z.infer<typeof assignmentSettingsSchema>, 'dueTimeZone'> & { dueTimeZone?: string | null };
 
 export const createAssignmentSchema = z.intersection(z.object({ classId: id }), assignmentSettingsSchema);
+export const updateAssignmentSchema = z.intersection(z.object({ assignmentId: id }), assignmentSettingsSchema);
+export const assignmentIdSchema = z.object({ assignmentId: id });
+export const deleteAssignmentSchema = z.object({
+  assignmentId: id,
+  confirm: z.literal('yes', 'Confirm the deletion: it removes every attempt and answer'),
+});
 
 /** Body of POST /api/attempts/<id>/answers. */
 export const saveAnswerSchema = z.object({

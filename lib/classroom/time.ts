@@ -30,6 +30,16 @@ export function zonedTimeToInstant(local: string, zone: string): Date | null {
 }
 
 /**
+ * The wall-clock time of `iso` in `zone` as <input type="datetime-local"> wants it ("2030-06-15T15:30"), so an
+ * edit form shows the time the teacher picked. The inverse of `zonedTimeToInstant` (to the minute).
+ */
+export function instantToZonedTime(iso: string, zone?: string | null): string {
+  const d = new TZDate(new Date(iso).getTime(), zone && isTimeZone(zone) ? zone : 'UTC');
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/**
  * A due date for people: "Sat 15 Jun 2030, 15:30 EDT". In `zone` when given (the teacher's, on their pages),
  * else in UTC with the zone named, so a page rendered on the server never pretends to know the reader's zone.
  */

@@ -41,15 +41,7 @@ export async function createAssignment(db: Db, teacherId: string, classId: strin
   const row: AssignmentRow = {
     id: randomId(),
     class_id: classId,
-    title: s.title,
-    modules: JSON.stringify(s.modules),
-    question_count: s.questionCount,
-    question_types: JSON.stringify(s.questionTypes),
-    attempts_allowed: s.attemptsAllowed,
-    due_at: s.dueAt,
-    due_time_zone: s.dueTimeZone ?? null,
-    reveal: s.reveal,
-    seed_mode: s.seedMode,
+    ...settingsColumns(s),
     shared_seed: randomToken().slice(0, 12),
     created_at: now.toISOString(),
   };
@@ -88,4 +80,57 @@ export async function getAssignmentForStudent(db: Db, student: { class_id: strin
     .executeTakeFirst();
   if (!row) return null;
   return { assignment: toAssignment(row), classArchived: row.class_archived === 1 };
+}
+
+function settingsColumns(s: AssignmentSettings) {
+  return {
+    title: s.title,
+    modules: JSON.stringify(s.modules),
+    question_count: s.questionCount,
+    question_types: JSON.stringify(s.questionTypes),
+    attempts_allowed: s.attemptsAllowed,
+    due_at: s.dueAt,
+    due_time_zone: s.dueTimeZone ?? null,
+    reveal: s.reveal,
+    seed_mode: s.seedMode,
+  };
+}
+
+export async function countAttemptsForAssignment(db: Db, assignmentId: string): Promise<number> {
+  const row = await db.selectFrom('attempt').select((eb) => eb.fn.countAll<number | string>().as('n')).where('assignment_id', '=', assignmentId).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * Changes the settings of an assignment the teacher owns, in one statement that also checks that no attempt
+ * exists, so a student starting at the same moment cannot end up with an attempt under other settings.
+ * 'not-found' when the teacher does not own it; 'attempts-started' when someone has started.
+ */
+export async function updateAssignment(db: Db, teacherId: string, assignmentId: string, s: AssignmentSettings): Promise<'updated' | 'not-found' | 'attempts-started'> {
+  const result = await db
+    .updateTable('assignment')
+    .set(settingsColumns(s))
+    .where('id', '=', assignmentId)
+    .where('class_id', 'in', (eb) => eb.selectFrom('classroom').select('id').where('teacher_id', '=', teacherId))
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('attempt').select('attempt.id').where('attempt.assignment_id', '=', assignmentId))))
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) > 0) return 'updated';
+  return (await getAssignmentForTeacher(db, teacherId, assignmentId)) ? 'attempts-started' : 'not-found';
+}
+
+/** A new assignment in the same class with the same settings, titled `title`; null when the teacher does not own the original. */
+export async function duplicateAssignment(db: Db, teacherId: string, assignmentId: string, title: string, now = new Date()): Promise<Assignment | null> {
+  const found = await getAssignmentForTeacher(db, teacherId, assignmentId);
+  if (!found) return null;
+  return createAssignment(db, teacherId, found.assignment.classId, { ...found.assignment, title }, now);
+}
+
+/** Deletes an assignment the teacher owns, with its attempts and answers (foreign keys cascade); false when not theirs. */
+export async function deleteAssignment(db: Db, teacherId: string, assignmentId: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('assignment')
+    .where('id', '=', assignmentId)
+    .where('class_id', 'in', (eb) => eb.selectFrom('classroom').select('id').where('teacher_id', '=', teacherId))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attemptSeed, canAnswer, canStartAttempt, isRevealed, type AssignmentRules } from '@/lib/classroom/rules';
+import { attemptSeed, canAnswer, canEditAssignment, canStartAttempt, copyTitle, isRevealed, type AssignmentRules } from '@/lib/classroom/rules';
 
 const now = new Date('2026-03-01T12:00:00Z');
 const base: AssignmentRules = { id: 'a1', attemptsAllowed: 2, dueAt: '2026-03-02T12:00:00Z', reveal: 'after-submit', seedMode: 'per-student', sharedSeed: 's' };
@@ -60,5 +60,22 @@ describe('seeds', () => {
     expect(attemptSeed(base, 'st1', 1)).toBe(attemptSeed(base, 'st1', 1));
     const shared = { ...base, seedMode: 'shared' as const };
     expect(attemptSeed(shared, 'st1', 1)).toBe(attemptSeed(shared, 'st2', 2));
+  });
+});
+
+describe('editing and duplicating an assignment', () => {
+  it('allows editing only while no attempt has started, and says why not', () => {
+    expect(canEditAssignment(0)).toEqual({ ok: true });
+    const one = canEditAssignment(1);
+    expect(one).toMatchObject({ ok: false, code: 'attempts-started' });
+    expect(one.ok ? '' : one.message).toMatch(/A student has already started.*Duplicate it/);
+    expect(canEditAssignment(3).ok ? '' : (canEditAssignment(3) as { message: string }).message).toMatch(/^3 attempts have/);
+  });
+
+  it('marks a copy and keeps it within the title limit', () => {
+    expect(copyTitle('Read and check')).toBe('Read and check (copy)');
+    const long = copyTitle('x'.repeat(120));
+    expect(long).toHaveLength(120);
+    expect(long.endsWith(' (copy)')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInstant, isTimeZone, zonedTimeToInstant } from '@/lib/classroom/time';
+import { formatInstant, instantToZonedTime, isTimeZone, zonedTimeToInstant } from '@/lib/classroom/time';
 
 describe('due dates in the teacher’s time zone', () => {
   it('reads a picked wall-clock time in the given zone, across DST', () => {
@@ -28,5 +28,15 @@ describe('due dates in the teacher’s time zone', () => {
     expect(shown).not.toMatch(/\d:\d\d:\d\d/);
     expect(formatInstant('2030-06-15T19:30:00.000Z')).toMatch(/19:30 UTC/);
     expect(formatInstant('2030-06-15T19:30:00.000Z', 'Not/AZone')).toMatch(/19:30 UTC/);
+  });
+});
+
+describe('a stored due date back in an edit form', () => {
+  it('gives the wall-clock time the teacher picked, in their zone', () => {
+    const instant = zonedTimeToInstant('2030-06-15T15:30', 'America/New_York')!.toISOString();
+    expect(instant).toBe('2030-06-15T19:30:00.000Z');
+    expect(instantToZonedTime(instant, 'America/New_York')).toBe('2030-06-15T15:30');
+    expect(instantToZonedTime(instant, null)).toBe('2030-06-15T19:30');
+    expect(instantToZonedTime(instant, 'Not/AZone')).toBe('2030-06-15T19:30');
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { textOf } from '../../helpers/element-text';
 import { form, nextHeadersMock, outcome } from '../../helpers/next-request';
 
 const ctx = vi.hoisted(() => ({ cookie: '', ip: '203.0.113.60', set: new Map<string, string>() }));
@@ -11,6 +12,9 @@ import StudentAssignmentPage from '@/app/student/assignments/[assignmentId]/page
 import * as teacher from '@/app/teacher/actions';
 import AttemptPage from '@/app/teacher/assignments/[assignmentId]/attempts/[attemptId]/page';
 import ResultsPage from '@/app/teacher/assignments/[assignmentId]/page';
+import DeleteAssignmentPage from '@/app/teacher/assignments/[assignmentId]/delete/page';
+import EditAssignmentPage from '@/app/teacher/assignments/[assignmentId]/edit/page';
+import PreviewAssignmentPage from '@/app/teacher/assignments/[assignmentId]/preview/page';
 import { GET as csvRoute } from '@/app/teacher/assignments/[assignmentId]/results.csv/route';
 import NewAssignmentPage from '@/app/teacher/classes/[classId]/assignments/new/page';
 import ClassPage from '@/app/teacher/classes/[classId]/page';
@@ -61,16 +65,6 @@ async function page(render: () => Promise<unknown>): Promise<Result> {
   return 'rendered';
 }
 
-/** Every string in a returned element tree (props, children), so a leaked name shows up wherever it sits. */
-function textOf(node: unknown, seen = new WeakSet<object>()): string {
-  if (typeof node === 'string' || typeof node === 'number') return String(node);
-  if (!node || typeof node !== 'object' || seen.has(node)) return '';
-  seen.add(node);
-  return Object.values(node)
-    .map((value) => textOf(value, seen))
-    .join(' ');
-}
-
 async function action(run: (prev: ActionState, data: FormData) => Promise<ActionState>, fields: Record<string, string>): Promise<Result> {
   let state: ActionState | undefined;
   const result = await outcome(async () => {
@@ -97,6 +91,9 @@ const targets: Array<[string, Partial<Record<Visitor, Result>>, () => Promise<Re
   ['page class', all('404'), () => page(() => ClassPage({ params: Promise.resolve({ classId: f.classId }) }))],
   ['page new assignment', all('404'), () => page(() => NewAssignmentPage({ params: Promise.resolve({ classId: f.classId }) }))],
   ['page results', all('404'), () => page(() => ResultsPage({ params: Promise.resolve({ assignmentId: f.assignmentId }) }))],
+  ['page edit assignment', all('404'), () => page(() => EditAssignmentPage({ params: Promise.resolve({ assignmentId: f.assignmentId }) }))],
+  ['page delete assignment', all('404'), () => page(() => DeleteAssignmentPage({ params: Promise.resolve({ assignmentId: f.assignmentId }) }))],
+  ['page preview assignment', all('404'), () => page(() => PreviewAssignmentPage({ params: Promise.resolve({ assignmentId: f.assignmentId }) }))],
   ['page attempt', all('404'), () => page(() => AttemptPage({ params: Promise.resolve({ assignmentId: f.assignmentId, attemptId: f.attemptId }) }))],
   // Teacher actions: 403 without a teacher session, 404 for a teacher who does not own the class.
   ['action create class', { anonymous: 403, student: 403, "other class's student": 403 }, () => action(teacher.createClassAction, { name: 'Mine now' })],
@@ -107,6 +104,9 @@ const targets: Array<[string, Partial<Record<Visitor, Result>>, () => Promise<Re
   ['action remove student', teacherRefusals(), () => action(teacher.removeStudentAction, { ...owned(), confirm: 'yes' })],
   ['action rejoin code', teacherRefusals(), () => action(teacher.rejoinCodeAction, owned())],
   ['action create assignment', teacherRefusals(), () => action(teacher.createAssignmentAction, { classId: f.classId, title: 'Hijack', ...SETTINGS })],
+  ['action edit assignment', teacherRefusals(), () => action(teacher.updateAssignmentAction, { assignmentId: f.assignmentId, title: 'Hijack', ...SETTINGS })],
+  ['action duplicate assignment', teacherRefusals(), () => action(teacher.duplicateAssignmentAction, { assignmentId: f.assignmentId })],
+  ['action delete assignment', teacherRefusals(), () => action(teacher.deleteAssignmentAction, { assignmentId: f.assignmentId, confirm: 'yes' })],
   // The CSV of results.
   ['route results.csv', all(404), () =>
     route(csvRoute(new Request(`http://test/teacher/assignments/${f.assignmentId}/results.csv`, { headers: { cookie: ctx.cookie } }), { params: Promise.resolve({ assignmentId: f.assignmentId }) }))],

@@ -1,5 +1,9 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { ActionForm } from '@/components/classroom/action-form';
+import { Notice } from '@/components/classroom/notice';
 import { ClassOverviewPanel, FactResultList, ObjectiveResultList, StudentResultsTable } from '@/components/classroom/results-tables';
 import { UpLink } from '@/components/ui/up-link';
 import { requireTeacher } from '@/lib/auth/permissions';
@@ -9,18 +13,36 @@ import { idSchema } from '@/lib/classroom/schemas';
 import { getPassage, getSource, listExplainers, passageHref } from '@/lib/content';
 import { getDb } from '@/lib/db/client';
 import { formatInstant } from '@/lib/classroom/time';
+import { canEditAssignment } from '@/lib/classroom/rules';
+import { countAttemptsForAssignment } from '@/lib/db/queries/assignments';
+import { duplicateAssignmentAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Assignment results' };
 
 const revealText = { 'after-each': 'after each answer', 'after-submit': 'after submitting', 'after-due': 'after the due date' } as const;
 
-export default async function AssignmentResultsPage({ params }: { params: Promise<{ assignmentId: string }> }) {
+/** What the action that led here did (`?notice=`, set by the create, edit and duplicate actions). */
+const noticeSchema = z.object({ notice: z.enum(['created', 'updated', 'copied']).optional().catch(undefined) });
+
+type AssignmentResultsPageProps = { params: Promise<{ assignmentId: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AssignmentResultsPage({ params, searchParams }: AssignmentResultsPageProps) {
   const id = idSchema.safeParse((await params).assignmentId);
   if (!id.success) notFound();
   const teacher = await requireTeacher();
-  const results = await getAssignmentResults(getDb(), teacher.id, id.data, getQuestionSource());
+  const db = getDb();
+  const results = await getAssignmentResults(db, teacher.id, id.data, getQuestionSource());
   if (!results) notFound();
   const { assignment, className, summary } = results;
+  const editable = canEditAssignment(await countAttemptsForAssignment(db, assignment.id));
+  const query = noticeSchema.safeParse((await searchParams) ?? {});
+  const notice = query.success ? query.data.notice : undefined;
+  const notices = {
+    created: `Assignment created. Students in ${className} see it on their assignments page now.`,
+    updated: 'Changes saved.',
+    copied: 'This is a copy: change what you need before students start it.',
+  } as const;
+  const linkButton = 'inline-flex min-h-10 items-center rounded-md border border-stone-400 px-4 py-2 text-sm font-semibold hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800';
   const titles = new Map(listExplainers().map((e) => [e.slug, e.title]));
   const facts = summary.facts.map((q) => ({
     ...q,
@@ -48,6 +70,29 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
         </li>
         <li>{assignment.dueAt ? `Due ${formatInstant(assignment.dueAt, assignment.dueTimeZone)}` : 'No due date'}</li>
       </ul>
+      {notice ? <Notice>{notices[notice]}</Notice> : null}
+      <section aria-labelledby="manage-title" className="mt-4">
+        <h2 id="manage-title" className="sr-only">
+          Manage this assignment
+        </h2>
+        <div className="flex flex-wrap items-start gap-x-3 gap-y-2">
+          <Link href={`/teacher/assignments/${assignment.id}/preview`} className={`mt-3 ${linkButton}`}>
+            Preview as a student
+          </Link>
+          {editable.ok ? (
+            <Link href={`/teacher/assignments/${assignment.id}/edit`} className={`mt-3 ${linkButton}`}>
+              Edit
+            </Link>
+          ) : null}
+          <ActionForm action={duplicateAssignmentAction} submitLabel="Duplicate" variant="secondary" label="Duplicate this assignment">
+            <input type="hidden" name="assignmentId" value={assignment.id} />
+          </ActionForm>
+          <Link href={`/teacher/assignments/${assignment.id}/delete`} className={`mt-3 ${linkButton} text-red-800 dark:text-red-300`}>
+            Delete…
+          </Link>
+        </div>
+        {editable.ok ? null : <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">{editable.message}</p>}
+      </section>
       <p className="mt-4">
         <a href={`/teacher/assignments/${assignment.id}/results.csv`} className="inline-flex rounded-md border border-stone-400 px-4 py-2 font-semibold hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800" download>
           Download results (CSV)

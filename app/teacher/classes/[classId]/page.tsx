@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm, Field } from '@/components/classroom/action-form';
+import { Notice } from '@/components/classroom/notice';
 import { CopyButton } from '@/components/ui/copy-button';
 import { UpLink } from '@/components/ui/up-link';
 import { requireOwnedClass } from '@/lib/auth/permissions';
@@ -19,7 +20,9 @@ import { LocalTime } from '@/components/classroom/local-time';
 
 export const metadata: Metadata = { title: 'Class' };
 
-export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
+type ClassPageProps = { params: Promise<{ classId: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ClassPage({ params, searchParams }: ClassPageProps) {
   const id = idSchema.safeParse((await params).classId);
   if (!id.success) notFound();
   const { cls } = await requireOwnedClass(id.data);
@@ -36,6 +39,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
       <UpLink href="/teacher">Your classes</UpLink>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{cls.name}</h1>
       {cls.archived ? <p className="mt-2 font-medium text-amber-800 dark:text-amber-300">Archived: students cannot join or answer.</p> : null}
+      {(await searchParams)?.notice === 'deleted' ? <Notice>Assignment deleted, with its attempts and answers.</Notice> : null}
 
       <section aria-labelledby="code-title" className="mt-6 rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
         <h2 id="code-title" className="text-xl font-semibold">
