@@ -24,6 +24,11 @@ export const questionTypes = [
 export const questionTypeSchema = z.enum(questionTypes);
 export type QuestionType = z.infer<typeof questionTypeSchema>;
 
+/** What a question's answer is: the balance of the bank is counted in these (see lib/quiz/stats.ts). */
+export const answerKinds = ['date', 'number', 'name', 'place', 'phrase', 'cause', 'concept', 'source', 'evidence'] as const;
+export const answerKindSchema = z.enum(answerKinds);
+export type AnswerKind = z.infer<typeof answerKindSchema>;
+
 export const citationSchema = z.object({
   /** Passage id `<slug>#p<n>`. */
   passage: z.string(),
@@ -51,6 +56,10 @@ export const questionSchema = z.object({
   prompts: z.array(z.string()).optional(),
   /** Fill-in: extra accepted answers beyond the normalised `answer`. */
   accepted: z.array(z.string()).optional(),
+  /** What the answer is (a date, a name, a cause…). */
+  answerKind: answerKindSchema.optional(),
+  /** recall (a date, number, name or phrase), understand (a cause, a reason, a concept), analyse (sources, evidence). */
+  skill: z.enum(['recall', 'understand', 'analyse']).optional(),
   /** Index into the module's objectives this question checks, when known. */
   objective: z.number().int().nonnegative().optional(),
   /** Every fact the question asks (statements, ordering, matching ask several); defaults to [factKey]. */

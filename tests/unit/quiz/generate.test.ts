@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleQuiz, factKeysOf } from '@/lib/quiz/assemble';
 import { extractAttributions, extractMentions } from '@/lib/quiz/extract';
-import { generateQuestionBank, type GeneratorInput } from '@/lib/quiz/generate';
+import { generateQuestionBank, type GeneratorInput } from '@/lib/quiz/pipeline';
 import { expectSoundQuestions } from '../../helpers/quiz-invariants';
 
 // An invented report the repository has never seen: generation must work on any new source.
