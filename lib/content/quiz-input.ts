@@ -108,9 +108,11 @@ function disputedClaims(explainers: Explainer[]): NonNullable<GeneratorInput['di
 /** What the generator needs, read from content/ through lib/content. */
 export function loadGeneratorInput(): GeneratorInput {
   const sources = listSources();
+  const explainers = listExplainers();
   return {
-    disputed: disputedClaims(listExplainers()),
+    disputed: disputedClaims(explainers),
+    rejected: [...new Map(explainers.flatMap((e) => e.rejectedClaims).map((r) => [r.phrase, { phrase: r.phrase, settledBy: r.settledBy }] as const)).values()],
     passages: sources.flatMap((s) => s.passages.map((p) => ({ id: p.id, text: p.text, sourceTitle: s.title }))),
-    modules: listExplainers().map(toModule),
+    modules: explainers.map(toModule),
   };
 }

@@ -1,6 +1,7 @@
 import { findQuote } from '../content/text';
 import { splitPair } from './grade';
 import { normalizeAnswer } from './normalize';
+import type { RejectedPhrase } from './pipeline/input';
 import type { Question } from './types';
 
 export type QuestionProblem = { question: string; module: string; message: string };
@@ -77,9 +78,22 @@ export function listQuestionProblems(question: Question, passageText: (id: strin
   return problems.map((message) => ({ question: question.id, module: question.module, message }));
 }
 
-/** Problems of every question in a bank. */
-export function listBankProblems(questions: Question[], passageText: (id: string) => string | null): QuestionProblem[] {
-  const problems = questions.flatMap((q) => listQuestionProblems(q, passageText));
+export type BankCheckContext = { rejected?: RejectedPhrase[] };
+
+/** A question that cites words the course rejects keys a wrong claim, unless it is source work about that claim. */
+function listRejectedKeys(question: Question, rejected: RejectedPhrase[]): string[] {
+  if (question.answerKind === 'source') return [];
+  return rejected
+    .filter((r) => question.citations.some((c) => inQuote(c.quote, r.phrase)))
+    .map((r) => `cites words the course rejects "${r.phrase}" (settled by ${r.settledBy}): a disputed claim is never a key`);
+}
+
+/** Problems of every question in a bank; `context.rejected` adds the no-wrong-key check. */
+export function listBankProblems(questions: Question[], passageText: (id: string) => string | null, context: BankCheckContext = {}): QuestionProblem[] {
+  const problems = questions.flatMap((q) => [
+    ...listQuestionProblems(q, passageText),
+    ...listRejectedKeys(q, context.rejected ?? []).map((message) => ({ question: q.id, module: q.module, message })),
+  ]);
   const seen = new Map<string, string>();
   for (const q of questions) {
     const other = seen.get(q.id);

@@ -135,7 +135,7 @@ export function collectCandidates(module: GeneratorModule, ctx: Ctx): Candidates
     const text = e.text.trim().replace(/\.$/, '');
     // "In Niamey, they sign…" leans on the event before it in the timeline.
     const clause = text.replace(/^(?:In|On|At|By|After|Before|Then) [^,]+, /, '');
-    if (!m || !text || LEAKS_TIME.test(text) || /[“”"]/.test(text) || PRONOUN_START.test(clause)) continue;
+    if (!m || ctx.rejected(m.sentence) || !text || LEAKS_TIME.test(text) || /[“”"]/.test(text) || PRONOUN_START.test(clause)) continue;
     const factKey = valueKey(m.kind, m.text);
     events.push({ text, iso: e.date, dateText: m.text, passage: e.to, quote: m.sentence, factKey, objective: e.objective, authored: true });
     pairs.push({ left: m.text, right: text, passage: e.to, quote: m.sentence, kind: 'when', factKey, rightVerbatim: false, objective: e.objective });
@@ -161,7 +161,7 @@ export function collectCandidates(module: GeneratorModule, ctx: Ctx): Candidates
     const clozedSentences = new Set<string>();
     const mentions = [...(ctx.mentionsByPassage.get(passageId) ?? [])].sort((a, b) => CLOZE_PRIORITY.indexOf(a.kind) - CLOZE_PRIORITY.indexOf(b.kind));
     for (const m of mentions) {
-      if (m.kind === 'identifier') continue;
+      if (m.kind === 'identifier' || ctx.rejected(m.sentence)) continue;
       const key = valueKey(m.kind, m.text);
       if (m.kind === 'person' && m.role && m.role.split(' ').length >= 2) {
         pairs.push({ left: m.text, right: m.role, passage: passageId, quote: m.sentence, kind: 'person', factKey: key, rightVerbatim: true, objective });
@@ -195,7 +195,7 @@ export function collectCandidates(module: GeneratorModule, ctx: Ctx): Candidates
         fromSource: passage.sourceTitle,
       });
     }
-    for (const a of ctx.attributions.filter((x) => x.passage === passageId)) {
+    for (const a of ctx.attributions.filter((x) => x.passage === passageId && !ctx.rejected(x.quote))) {
       const cites = [citation(ctx, passageId, a.quote)];
       if (!inText(a.quote, a.speaker)) {
         const named = findNamed(ctx, passageId, a.speaker);

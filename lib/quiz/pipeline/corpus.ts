@@ -9,6 +9,8 @@ export type Pools = Map<string, Value[]>;
 export type Ctx = {
   passage: (id: string) => GeneratorPassage | null;
   disputed: (passage: string, sentence: string) => boolean;
+  /** Whether a sentence holds words the course rejects (anywhere in the corpus). */
+  rejected: (sentence: string) => boolean;
   /** Whether one name is part of the other ("Security Council" of the "United Nations", via "UN Security Council"). */
   related: (a: string, b: string) => boolean;
   pools: Pools;
@@ -71,9 +73,12 @@ export function buildCorpus(input: GeneratorInput): Ctx {
     [...acronyms.entries()].filter(([acr]) => names.includes(`${acr} ${name}`)).map(([, full]) => full);
   const related = (a: string, b: string) => parentOf(a).includes(b) || parentOf(b).includes(a);
   const disputed = input.disputed ?? [];
+  const phrases = (input.rejected ?? []).map((r) => r.phrase);
+  const rejected = (sentence: string) => phrases.some((p) => inText(sentence, p));
   return {
     related,
-    disputed: (passage, sentence) => disputed.some((d) => d.passage === passage && (!d.quote || inText(sentence, d.quote) || inText(d.quote, sentence))),
+    rejected,
+    disputed: (passage, sentence) => rejected(sentence) || disputed.some((d) => d.passage === passage && (!d.quote || inText(sentence, d.quote) || inText(d.quote, sentence))),
     passage: (id) => byId.get(id) ?? null,
     pools,
     people,

@@ -25,6 +25,8 @@ export type GeneratorModule = {
   events?: { date: string; text: string; to: string; quote: string | null; objective?: number }[];
 };
 
+export type RejectedPhrase = { phrase: string; settledBy: string };
+
 export type GeneratorInput = {
   passages: GeneratorPassage[];
   modules: GeneratorModule[];
@@ -33,6 +35,11 @@ export type GeneratorInput = {
    * asks a student to complete them as if they were settled.
    */
   disputed?: { passage: string; quote: string | null }[];
+  /**
+   * Words the course shows to be wrong (`<Settles rejects>`), course-wide: no question keys a
+   * sentence holding them, whichever passage repeats them; only source work may cite them.
+   */
+  rejected?: RejectedPhrase[];
   /** Gazetteers for mentions in plain passages. */
   countries?: string[];
   places?: string[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listQuestionProblems } from '@/lib/quiz/check';
+import { listBankProblems, listQuestionProblems } from '@/lib/quiz/check';
 import type { Question } from '@/lib/quiz/types';
 
 const passage = 'MINUSMA was deployed by the UN Security Council in 2013 to support foreign and local efforts to restore stability.';
@@ -44,5 +44,11 @@ describe('listQuestionProblems', () => {
     expect(messages(tf)).toEqual([]);
     expect(messages({ ...tf, evidence: [{ text: '2013', citation: 0, expect: 'unsupported' }] }).join()).toMatch(/meant to be false/);
     expect(messages({ ...tf, evidence: undefined }).join()).toMatch(/lists the evidence/);
+  });
+  it('fails a question that keys a claim the course rejects, unless it is a source-work question', () => {
+    const rejected = [{ phrase: 'in 2013', settledBy: 'r#p1' }];
+    const problems = listBankProblems([good], text, { rejected }).map((p) => p.message);
+    expect(problems.join()).toMatch(/rejects "in 2013"/);
+    expect(listBankProblems([{ ...good, answerKind: 'source' }], text, { rejected })).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleQuiz, factKeysOf } from '@/lib/quiz/assemble';
 import { extractAttributions, extractMentions } from '@/lib/quiz/extract';
+import { listBankProblems } from '@/lib/quiz/check';
 import { generateQuestionBank, type GeneratorInput } from '@/lib/quiz/pipeline';
 import { expectSoundQuestions } from '../../helpers/quiz-invariants';
 
@@ -127,5 +128,14 @@ describe('questions a teacher would strike are not generated', () => {
     const fromP4 = questions.filter((q) => q.citations.some((c) => c.passage === 'lake-report#p4') && q.stem.includes('_____'));
     expect(fromP4.filter((q) => !q.stem.includes('Floods in'))).toEqual([]);
     expect(questions.find((q) => q.type === 'fill-in' && q.answer === 'Ghana')).toBeUndefined();
+  });
+  it('keys no claim the course rejects, wherever the words stand (point 2)', () => {
+    // The rejected words are in a passage no <Claim> names: a repeat of the claim must not become a key either.
+    const rejected = [{ phrase: 'by July 2031', settledBy: 'farm-notes#p1' }];
+    const questions = generateQuestionBank({ ...structuredClone(input), rejected }).modules[0]?.questions ?? [];
+    expect(questions.length).toBeGreaterThan(10);
+    expect(listBankProblems(questions, passageText, { rejected })).toEqual([]);
+    const keyed = questions.filter((q) => q.citations.some((c) => c.quote.includes('July 2031')));
+    expect(keyed.map((q) => q.stem)).toEqual([]);
   });
 });
