@@ -13,7 +13,7 @@ if (process.argv.includes('--json')) {
     const kinds = Object.entries(s.kinds).filter(([, v]) => v > 0).map(([k, v]) => `${k} ${pct(v)}`).join(', ');
     const recallShare = s.kinds.date + s.kinds.number + s.kinds.name;
     const deep = s.kinds.cause + s.kinds.concept + s.kinds.source + s.kinds.evidence;
-    console.log(`${s.slug}: ${s.questions} questions; date/number/name ${pct(recallShare)}; cause/concept/source/evidence ${pct(deep)}`);
+    console.log(`${s.slug}: ${s.questions} questions (${s.items} items); date/number/name ${pct(recallShare)}; cause/concept/source/evidence ${pct(deep)}`);
     console.log(`  kinds: ${kinds}`);
     console.log(`  skills: ${Object.entries(s.skills).map(([k, v]) => `${k} ${pct(v)}`).join(', ')}`);
     console.log(`  types: ${Object.entries(s.types).filter(([, v]) => v > 0).map(([k, v]) => `${k} ${v}`).join(', ')}`);

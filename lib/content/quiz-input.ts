@@ -1,30 +1,10 @@
-import { normalizeAnswer } from '../quiz/normalize';
 import type { GeneratorFact, GeneratorInput, GeneratorModule } from '../quiz/pipeline/input';
+import { objectiveFor } from '../quiz/pipeline/objectives';
 import { listExplainers, type ElementUse, type Explainer } from './explainers';
 import { listSources } from './sources';
 import { findQuote } from './text';
 
 // The content adapter of the quiz: lib/quiz stays pure, and only lib/content reads content/.
-const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'by', 'with', 'how', 'why', 'what', 'who', 'it', 'its', 'was', 'were', 'is', 'be', 'explain', 'describe', 'name', 'list', 'say', 'that']);
-const words = (text: string) => new Set(normalizeAnswer(text).split(' ').filter((w) => w.length > 2 && !STOP.has(w)));
-
-/** The objective whose words best overlap the section heading and sentence; undefined when none does. */
-function objectiveFor(objectives: string[], heading: string, sentence: string): number | undefined {
-  const h = words(heading);
-  const s = words(sentence);
-  let best: number | undefined;
-  let bestScore = 0;
-  objectives.forEach((o, i) => {
-    const ow = [...words(o)];
-    const score = ow.filter((w) => h.has(w)).length * 2 + ow.filter((w) => s.has(w)).length;
-    if (score > bestScore) {
-      bestScore = score;
-      best = i;
-    }
-  });
-  return best;
-}
-
 /**
  * The `## ` heading above a file line of the explainer. Lines count from the top of the file and the
  * body starts after the frontmatter, so the offset is found from the first citation's own line.

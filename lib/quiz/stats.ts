@@ -11,7 +11,9 @@ export type ModuleStats = {
   types: Record<string, number>;
   /** Questions per objective index ("none" for untagged). */
   objectives: Record<string, number>;
-  /** Stems also used, word for word, by a question of another module. */
+  /** Distinct items: the forms (choice, typed, true/false) of one fact count once. */
+  items: number;
+  /** Stems of single-fact questions also used, word for word, in another module (shared instructions like "Put these events in order" aside). */
   stemsInOtherModules: number;
   /** Typed questions whose sentence is also a single-choice question's sentence in this module. */
   typedRepeatingChoice: number;
@@ -32,7 +34,7 @@ const quoted = (stem: string) => /“([^”]+)”\s*$/.exec(stem)?.[1] ?? null;
 /** Figures of the bank's balance, per module. Pure. */
 export function listBankStats(bank: QuestionBank): ModuleStats[] {
   const modulesOfStem = new Map<string, Set<string>>();
-  for (const m of bank.modules) for (const q of m.questions) modulesOfStem.set(q.stem, (modulesOfStem.get(q.stem) ?? new Set()).add(m.slug));
+  for (const m of bank.modules) for (const q of m.questions) if (!q.factKeys) modulesOfStem.set(q.stem, (modulesOfStem.get(q.stem) ?? new Set()).add(m.slug));
   return bank.modules.map((m) => moduleStats(m, modulesOfStem));
 }
 
@@ -52,10 +54,10 @@ function moduleStats(m: ModuleBank, modulesOfStem: Map<string, Set<string>>): Mo
     types[q.type] = (types[q.type] ?? 0) + 1;
     const o = q.objective === undefined ? 'none' : String(q.objective);
     objectives[o] = (objectives[o] ?? 0) + 1;
-    if ((modulesOfStem.get(q.stem)?.size ?? 0) > 1) stemsInOtherModules += 1;
+    if (!q.factKeys && (modulesOfStem.get(q.stem)?.size ?? 0) > 1) stemsInOtherModules += 1;
     const sentence = quoted(q.stem);
     if (q.type === 'fill-in' && sentence && choiceSentences.has(sentence)) typedRepeatingChoice += 1;
   }
   const share = <K extends string>(r: Record<K, number>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(((v as number) / n) * 1000) / 1000])) as Record<K, number>;
-  return { slug: m.slug, questions: m.questions.length, kinds: share(kinds), skills: share(skills), types, objectives, stemsInOtherModules, typedRepeatingChoice };
+  return { slug: m.slug, questions: m.questions.length, items: new Set(m.questions.map((q) => q.item ?? q.id)).size, kinds: share(kinds), skills: share(skills), types, objectives, stemsInOtherModules, typedRepeatingChoice };
 }

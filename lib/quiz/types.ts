@@ -37,6 +37,15 @@ export const citationSchema = z.object({
 });
 export type QuestionCitation = z.infer<typeof citationSchema>;
 
+/** The second part of a two-part item ("Which sentence from the source proves it?"), graded on its own. */
+export const questionPartSchema = z.object({
+  stem: z.string().min(1),
+  options: z.array(z.string()).min(2),
+  answer: z.string().min(1),
+  citations: z.array(citationSchema).min(1),
+});
+export type QuestionPart = z.infer<typeof questionPartSchema>;
+
 export const questionSchema = z.object({
   /** Stable across runs: derived from what the question was generated from. */
   id: z.string().min(1),
@@ -62,6 +71,15 @@ export const questionSchema = z.object({
   skill: z.enum(['recall', 'understand', 'analyse']).optional(),
   /** Index into the module's objectives this question checks, when known. */
   objective: z.number().int().nonnegative().optional(),
+  /**
+   * The one fact this question is a form of (its passage and answer); single-choice, typed and
+   * true/false forms share it and are alternates of one item. Absent for questions on several facts.
+   */
+  item: z.string().optional(),
+  /** Ids of the other forms of the same item in this module; a quiz holds at most one of them. */
+  alternates: z.array(z.string()).optional(),
+  /** A two-part item's second part; absent otherwise. */
+  parts: questionPartSchema.optional(),
   /** Every fact the question asks (statements, ordering, matching ask several); defaults to [factKey]. */
   factKeys: z.array(z.string()).optional(),
   /**

@@ -88,6 +88,24 @@ describe('npm run --silent bank', () => {
     if (ms.length >= 5) expect(new Set(ms.map((q) => (q.answer as string[]).length)).size).toBeGreaterThan(1);
   });
 
+  it('tags every question with its objective and skill, and gives each fact to one module with its forms linked (issue 11)', () => {
+    const course = getQuestionBank();
+    const moduleOfItem = new Map<string, string>();
+    for (const m of course.modules) {
+      const ids = new Set(m.questions.map((q) => q.id));
+      for (const q of m.questions) {
+        expect(q.objective, `${m.slug} ${q.id}`).toBeGreaterThanOrEqual(0);
+        expect(q.objective, `${m.slug} ${q.id}`).toBeLessThan(m.objectives.length);
+        expect(q.skill, q.id).toBeDefined();
+        for (const a of q.alternates ?? []) expect(ids.has(a), `${q.id}: alternate ${a} in ${m.slug}`).toBe(true);
+        if (!q.item) continue;
+        expect(moduleOfItem.get(q.item) ?? m.slug, `${q.item} in one module`).toBe(m.slug);
+        moduleOfItem.set(q.item, m.slug);
+      }
+    }
+    expect(moduleOfItem.size).toBeGreaterThan(50);
+  });
+
   it('generates quickly', () => {
     const started = performance.now();
     runBank();

@@ -1,6 +1,7 @@
-import type { ModuleBank, QuestionBank } from '../types';
+import type { QuestionBank } from '../types';
 import { buildCorpus } from './corpus';
 import type { GeneratorInput } from './input';
+import { finishModules } from './items';
 import { buildModule } from './module';
 
 export type { FactKind, GeneratorFact, GeneratorInput, GeneratorModule, GeneratorPassage } from './input';
@@ -13,11 +14,5 @@ export { isoOf } from './dates';
  */
 export function generateQuestionBank(input: GeneratorInput): QuestionBank {
   const ctx = buildCorpus(input);
-  const modules: ModuleBank[] = input.modules.map((m) => ({
-    slug: m.slug,
-    title: m.title,
-    objectives: m.objectives,
-    questions: buildModule(m, ctx),
-  }));
-  return { modules };
+  return { modules: finishModules(input.modules, input.modules.map((m) => buildModule(m, ctx))) };
 }

@@ -22,7 +22,7 @@ export function valueQuestions(b: Basis, ctx: Ctx): Question[] {
     ? `The missing ${list.length > 1 ? many : one} is ${b.answer}, as paragraph ${b.passage.split('#p')[1]} of “${b.fromSource}” says.`
     : `${b.statement} ${note}`.trim();
   const stemAvoid = [cite.quote, b.cloze ?? '', b.ask ?? ''];
-  const base = { module: b.module, citations: [cite], factKey: b.factKey, answerKind: answerKindOf(b.kind) };
+  const base = { module: b.module, citations: [cite], factKey: b.factKey, answerKind: answerKindOf(b.kind), item: `${b.passage}|${fold(b.answer)}` };
 
   const choiceStem = b.ask ?? (b.cloze ? `Which ${list.length > 1 ? many : one} ${list.length > 1 || b.kind === 'quote' ? 'complete' : 'completes'} this sentence${from}? “${b.cloze}”` : null);
   if (choiceStem && !NO_CHOICE_KINDS.has(b.kind)) {

@@ -25,5 +25,6 @@ export function whoSaid(module: string, words: string, speaker: string, cites: Q
     citations: cites,
     factKey,
     answerKind: 'name' as const,
+    item: `${cites[0]?.passage ?? ''}|said|${fold(words)}`,
   }, objective);
 }
