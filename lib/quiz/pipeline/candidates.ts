@@ -159,6 +159,16 @@ export function collectCandidates(module: GeneratorModule, ctx: Ctx): Candidates
     if (!passage) continue;
     const objective = objectiveOf.get(passageId);
     const clozedSentences = new Set<string>();
+    // Reasons first: a sentence that states why is worth more as a "why" blank than as a date or name blank.
+    for (const r of ctx.reasonsByPassage.get(passageId) ?? []) {
+      const key = valueKey('reason', r.text);
+      if (covered.has(key) || clozedSentences.has(r.sentence) || ctx.disputed(passageId, r.sentence)) continue;
+      const cloze = clozeFromSource(r.sentence, r.text);
+      if (!cloze) continue;
+      clozedSentences.add(r.sentence);
+      covered.add(key);
+      mentionBases.push({ module: module.slug, kind: 'reason', answer: r.text, passage: passageId, quote: r.sentence, cloze, ask: null, statement: r.sentence, span: r.sentence, factKey: key, objective, fromSource: passage.sourceTitle });
+    }
     const mentions = [...(ctx.mentionsByPassage.get(passageId) ?? [])].sort((a, b) => CLOZE_PRIORITY.indexOf(a.kind) - CLOZE_PRIORITY.indexOf(b.kind));
     for (const m of mentions) {
       if (m.kind === 'identifier' || ctx.rejected(m.sentence)) continue;

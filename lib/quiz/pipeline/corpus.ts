@@ -1,5 +1,6 @@
 import { extractAttributions, extractMentions, type Attribution, type Mention } from '../extract';
 import type { GeneratorInput, GeneratorPassage } from './input';
+import { extractReasons, type Reason } from './reasons';
 import { inText, splitList } from './text';
 
 export type Value = { text: string; passage: string };
@@ -17,6 +18,7 @@ export type Ctx = {
   people: Map<string, { role: string | null; passage: string }>;
   mentionsByPassage: Map<string, Mention[]>;
   attributions: Attribution[];
+  reasonsByPassage: Map<string, Reason[]>;
 };
 
 /** Indexes the corpus once: NLP mentions, value pools per kind (sorted), people, attributed quotes. */
@@ -75,6 +77,12 @@ export function buildCorpus(input: GeneratorInput): Ctx {
   const disputed = input.disputed ?? [];
   const phrases = (input.rejected ?? []).map((r) => r.phrase);
   const rejected = (sentence: string) => phrases.some((p) => inText(sentence, p));
+  const reasonsByPassage = new Map<string, Reason[]>();
+  // A reason from words the course rejects is no distractor either.
+  for (const r of extractReasons(input.passages).filter((x) => !rejected(x.sentence))) {
+    addValue('reason', r.text, r.passage);
+    reasonsByPassage.set(r.passage, [...(reasonsByPassage.get(r.passage) ?? []), r]);
+  }
   return {
     related,
     rejected,
@@ -84,5 +92,6 @@ export function buildCorpus(input: GeneratorInput): Ctx {
     people,
     mentionsByPassage,
     attributions,
+    reasonsByPassage,
   };
 }

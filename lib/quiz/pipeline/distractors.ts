@@ -3,6 +3,7 @@ import { hashOrder, hashString } from '../random';
 import type { Ctx, Value } from './corpus';
 import { formatDate, isoOf, parseDate, type DateParts } from './dates';
 import type { FactKind } from './input';
+import { pronounLed } from './reasons';
 import { fold, inText, joinList, splitList } from './text';
 
 function poolFor(ctx: Ctx, kind: FactKind): Value[] {
@@ -29,6 +30,7 @@ export function chooseDistractors(ctx: Ctx, kind: FactKind, answer: string, avoi
       if (splitList(c, kind).some((item) => answerItems.includes(fold(item)))) continue;
       if (avoid.some((a) => inText(a, c))) continue;
       if (ctx.related(answer, c)) continue;
+      if (kind === 'reason' && pronounLed(c) !== pronounLed(answer)) continue;
       seen.add(f);
       out.push(c);
     }

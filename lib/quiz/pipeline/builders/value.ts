@@ -53,7 +53,8 @@ export function valueQuestions(b: Basis, ctx: Ctx): Question[] {
   }
   const swapIn = SWAP_KINDS.has(b.kind) ? chooseDistractors(ctx, b.kind, b.answer, [...stemAvoid, b.statement], `${basis}|tf`, 1)[0] : undefined;
   const spanAt = findQuote(b.statement, b.span);
-  if ((swapIn || !SWAP_KINDS.has(b.kind)) && spanAt && b.statement.split(/\s+/).length <= 40 && !/^[“"]/.test(b.statement) && !leansOnContext(b.statement)) {
+  // Only a value that can be swapped for a false one makes a true/false item: always-true statements teach a pattern.
+  if (swapIn && spanAt && b.statement.split(/\s+/).length <= 40 && !/^[“"]/.test(b.statement) && !leansOnContext(b.statement)) {
     const id = questionId(b.module, 'true-false', basis);
     const isTrue = !swapIn || Number.parseInt(id.slice(-1), 16) % 2 === 0;
     const text = b.statement.normalize('NFC');
