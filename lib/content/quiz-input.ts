@@ -1,6 +1,7 @@
 import type { GeneratorFact, GeneratorInput, GeneratorModule } from '../quiz/pipeline/input';
 import { objectiveFor } from '../quiz/pipeline/objectives';
 import { listExplainers, type ElementUse, type Explainer } from './explainers';
+import { getGlossaryTerm, listGlossaryTerms } from './glossary';
 import { listSources } from './sources';
 import { findQuote } from './text';
 
@@ -51,8 +52,15 @@ function toModule(explainer: Explainer): GeneratorModule {
     passages.set(c.to, objectiveFor(explainer.objectives, headingAt(c.line), c.sentence));
   }
   const events: NonNullable<GeneratorModule['events']> = [];
+  const terms: NonNullable<GeneratorModule['terms']> = [];
   const walk = (uses: ElementUse[]) => {
     for (const use of uses) {
+      const term = use.name === 'Term' && typeof use.attributes.name === 'string' ? getGlossaryTerm(use.attributes.name) : null;
+      for (const c of term ? explainer.citations.filter((x) => x.line === use.line) : []) {
+        if (!term || terms.some((t) => t.name === term.name && t.passage === c.to)) continue;
+        const objective = objectiveFor(explainer.objectives, headingAt(use.line), c.sentence);
+        terms.push({ name: term.name, definition: term.definition, passage: c.to, ...(objective === undefined ? {} : { objective }) });
+      }
       const { date, to, quote } = use.attributes;
       if (use.name === 'Event' && typeof date === 'string' && typeof to === 'string') {
         const objective = objectiveFor(explainer.objectives, headingAt(use.line), use.text);
@@ -67,6 +75,7 @@ function toModule(explainer: Explainer): GeneratorModule {
     title: explainer.title,
     objectives: explainer.objectives,
     events,
+    terms,
     facts,
     passages: [...passages.entries()].map(([id, objective]) => (objective === undefined ? { id } : { id, objective })),
   };
@@ -94,5 +103,6 @@ export function loadGeneratorInput(): GeneratorInput {
     rejected: [...new Map(explainers.flatMap((e) => e.rejectedClaims).map((r) => [r.phrase, { phrase: r.phrase, settledBy: r.settledBy }] as const)).values()],
     passages: sources.flatMap((s) => s.passages.map((p) => ({ id: p.id, text: p.text, sourceTitle: s.title }))),
     modules: explainers.map(toModule),
+    glossary: listGlossaryTerms().map((t) => t.name),
   };
 }

@@ -19,6 +19,8 @@ export type Ctx = {
   mentionsByPassage: Map<string, Mention[]>;
   attributions: Attribution[];
   reasonsByPassage: Map<string, Reason[]>;
+  /** Every glossary term's name. */
+  glossary: string[];
 };
 
 /** Indexes the corpus once: NLP mentions, value pools per kind (sorted), people, attributed quotes. */
@@ -93,5 +95,6 @@ export function buildCorpus(input: GeneratorInput): Ctx {
     mentionsByPassage,
     attributions,
     reasonsByPassage,
+    glossary: input.glossary ?? [],
   };
 }

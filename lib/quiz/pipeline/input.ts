@@ -21,6 +21,8 @@ export type GeneratorModule = {
   facts: GeneratorFact[];
   /** Passages the module cites, with the objective of the part that cites them when known. */
   passages: { id: string; objective?: number }[];
+  /** Glossary terms the module uses (`<Term>`), with a passage its sentence cites, where the word may stand. */
+  terms?: { name: string; definition: string; passage: string; objective?: number }[];
   /** Dated events of the module's timeline (`<Event date to>`), written for students. */
   events?: { date: string; text: string; to: string; quote: string | null; objective?: number }[];
 };
@@ -40,6 +42,8 @@ export type GeneratorInput = {
    * sentence holding them, whichever passage repeats them; only source work may cite them.
    */
   rejected?: RejectedPhrase[];
+  /** Every glossary term: distractors for "which term means…?". */
+  glossary?: string[];
   /** Gazetteers for mentions in plain passages. */
   countries?: string[];
   places?: string[];

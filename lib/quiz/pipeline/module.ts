@@ -1,4 +1,5 @@
 import type { Question } from '../types';
+import { conceptQuestions } from './builders/concept';
 import { matchingQuestions } from './builders/matching';
 import { orderingQuestions } from './builders/ordering';
 import { statementQuestions } from './builders/statements';
@@ -25,6 +26,7 @@ export function buildModule(module: GeneratorModule, ctx: Ctx): Question[] {
   }
   // Passages yield single-choice and fill-in questions; true/false on raw source sentences reads badly.
   for (const b of c.mentions) questions.push(...valueQuestions(b, ctx).filter((q) => q.type !== 'true-false'));
+  questions.push(...conceptQuestions(module, ctx));
   questions.push(...orderingQuestions(module.slug, c.events, ctx));
   questions.push(...matchingQuestions(module.slug, c.pairs, ctx));
   questions.push(...statementQuestions(module.slug, c.facts.map((f) => f.basis), ctx));
