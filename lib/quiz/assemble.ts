@@ -13,12 +13,12 @@ export function factKeysOf(question: Question): string[] {
  * spreads the types. Returns fewer than `settings.count` questions when there are not enough.
  */
 export function assembleQuiz(questions: Question[], settings: Partial<QuizSettings>, seed: string): Question[] {
-  const { count, types } = quizSettingsSchema.parse(settings);
+  const { count, types, twoPart } = quizSettingsSchema.parse(settings);
   const random = createRandom(`quiz|${seed}`);
   // Sort first so the input order does not matter, then shuffle with the seed.
   const sorted = [...questions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const pool = shuffle(
-    sorted.filter((q) => !types || types.includes(q.type)),
+    sorted.filter((q) => (!types || types.includes(q.type)) && (twoPart || !q.parts)),
     random,
   );
   const usedFacts = new Set<string>();

@@ -2,7 +2,7 @@ import { findQuote } from '../content/text';
 import { splitPair } from './grade';
 import { normalizeAnswer } from './normalize';
 import type { RejectedPhrase } from './pipeline/input';
-import type { Question } from './types';
+import type { Question, QuestionPart } from './types';
 
 export type QuestionProblem = { question: string; module: string; message: string };
 
@@ -71,6 +71,8 @@ export function listQuestionProblems(question: Question, passageText: (id: strin
     else if (e.expect === 'unsupported' && inQuote(quote, e.text)) problems.push(`"${e.text}" is meant to be false but citation ${e.citation + 1} supports it`);
   }
 
+  if (question.parts) problems.push(...listPartProblems(question, question.parts, passageText));
+
   if (question.type === 'single-choice' || question.type === 'fill-in' || question.type === 'who-said' || question.type === 'multiple-select') {
     const stem = ` ${normalizeAnswer(question.stem)} `;
     for (const a of answers) if (stem.includes(` ${normalizeAnswer(a)} `)) problems.push(`the stem gives the answer "${a}" away`);
@@ -86,6 +88,26 @@ function listRejectedKeys(question: Question, rejected: RejectedPhrase[]): strin
   return rejected
     .filter((r) => question.citations.some((c) => inQuote(c.quote, r.phrase)))
     .map((r) => `cites words the course rejects "${r.phrase}" (settled by ${r.settledBy}): a disputed claim is never a key`);
+}
+
+/**
+ * The proof part of a two-part item: its answer is the sentence its citation quotes, verbatim in
+ * the passage, and holds the first part's answer; no other option holds it.
+ */
+function listPartProblems(question: Question, part: QuestionPart, passageText: (id: string) => string | null): string[] {
+  const problems: string[] = [];
+  const answer = typeof question.answer === 'string' ? question.answer : null;
+  if (new Set(part.options).size !== part.options.length) problems.push('proof options repeat');
+  if (part.options.length < 3) problems.push(`only ${part.options.length} proof options`);
+  if (!part.options.includes(part.answer)) problems.push('the proof is not one of the proof options');
+  for (const c of part.citations) {
+    const text = passageText(c.passage);
+    if (text === null || !inQuote(text, c.quote)) problems.push(`proof citation is not in ${c.passage}`);
+  }
+  if (!part.citations.some((c) => inQuote(c.quote, part.answer))) problems.push('the proof is not what its citation quotes');
+  if (answer && !inQuote(part.answer, answer)) problems.push(`the proof does not hold the answer "${answer}"`);
+  for (const o of part.options) if (o !== part.answer && answer && inQuote(o, answer)) problems.push(`wrong proof "${o}" also holds the answer`);
+  return problems;
 }
 
 /** Problems of every question in a bank; `context.rejected` adds the no-wrong-key check. */

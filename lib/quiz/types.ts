@@ -98,6 +98,8 @@ export type PublicQuestion = Pick<Question, 'id' | 'type' | 'stem' | 'options' |
 export const quizSettingsSchema = z.object({
   count: z.number().int().min(1).max(50).default(10),
   types: z.array(questionTypeSchema).min(1).optional(),
+  /** Two-part items ("Which sentence proves it?") only where the page shows and stores both parts. */
+  twoPart: z.boolean().default(false),
 });
 export type QuizSettings = z.infer<typeof quizSettingsSchema>;
 

@@ -19,6 +19,8 @@ export type Ctx = {
   mentionsByPassage: Map<string, Mention[]>;
   attributions: Attribution[];
   reasonsByPassage: Map<string, Reason[]>;
+  /** Every passage of the source a passage belongs to, in order. */
+  sourcePassages: (passageId: string) => GeneratorPassage[];
   /** Every glossary term's name. */
   glossary: string[];
 };
@@ -26,6 +28,13 @@ export type Ctx = {
 /** Indexes the corpus once: NLP mentions, value pools per kind (sorted), people, attributed quotes. */
 export function buildCorpus(input: GeneratorInput): Ctx {
   const byId = new Map(input.passages.map((p) => [p.id, p]));
+  const bySource = new Map<string, GeneratorPassage[]>();
+  for (const p of input.passages) {
+    const slug = p.id.split('#')[0] ?? '';
+    const list = bySource.get(slug) ?? [];
+    list.push(p);
+    bySource.set(slug, list);
+  }
   const mentions = extractMentions(input.passages, { countries: input.countries, places: input.places });
   const pools: Pools = new Map();
   const addValue = (kind: string, text: string, passage: string) => {
@@ -41,7 +50,9 @@ export function buildCorpus(input: GeneratorInput): Ctx {
     if (m.kind === 'date' && m.iso) addValue('year', m.iso.slice(0, 4), m.passage);
     if (m.role) addValue('role', m.role, m.passage);
     if (m.kind === 'person' && !people.has(m.text)) people.set(m.text, { role: m.role ?? null, passage: m.passage });
-    mentionsByPassage.set(m.passage, [...(mentionsByPassage.get(m.passage) ?? []), m]);
+    const list = mentionsByPassage.get(m.passage) ?? [];
+    list.push(m);
+    mentionsByPassage.set(m.passage, list);
   }
   for (const module of input.modules) {
     for (const f of module.facts) {
@@ -83,7 +94,9 @@ export function buildCorpus(input: GeneratorInput): Ctx {
   // A reason from words the course rejects is no distractor either.
   for (const r of extractReasons(input.passages).filter((x) => !rejected(x.sentence))) {
     addValue('reason', r.text, r.passage);
-    reasonsByPassage.set(r.passage, [...(reasonsByPassage.get(r.passage) ?? []), r]);
+    const list = reasonsByPassage.get(r.passage) ?? [];
+    list.push(r);
+    reasonsByPassage.set(r.passage, list);
   }
   return {
     related,
@@ -96,5 +109,6 @@ export function buildCorpus(input: GeneratorInput): Ctx {
     attributions,
     reasonsByPassage,
     glossary: input.glossary ?? [],
+    sourcePassages: (id) => bySource.get(id.split('#')[0] ?? '') ?? [],
   };
 }

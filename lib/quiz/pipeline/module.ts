@@ -1,5 +1,6 @@
 import type { Question } from '../types';
 import { conceptQuestions } from './builders/concept';
+import { evidenceQuestion } from './builders/evidence';
 import { matchingQuestions } from './builders/matching';
 import { orderingQuestions } from './builders/ordering';
 import { statementQuestions } from './builders/statements';
@@ -8,6 +9,7 @@ import { whoSaid } from './builders/who-said';
 import { collectCandidates, type Saying } from './candidates';
 import type { Ctx } from './corpus';
 import type { GeneratorModule } from './input';
+import { BLANK } from './text';
 
 /** One module's questions: candidates, then each builder in a fixed order, then one question per id. */
 export function buildModule(module: GeneratorModule, ctx: Ctx): Question[] {
@@ -30,6 +32,13 @@ export function buildModule(module: GeneratorModule, ctx: Ctx): Question[] {
   questions.push(...orderingQuestions(module.slug, c.events, ctx));
   questions.push(...matchingQuestions(module.slug, c.pairs, ctx));
   questions.push(...statementQuestions(module.slug, c.facts.map((f) => f.basis), ctx));
+
+  // Two-part forms of the single-choice questions whose stem does not already show the source sentence.
+  for (const q of [...questions]) {
+    if (q.type !== 'single-choice' || !q.item || q.answerKind === 'concept' || (q.stem.includes(BLANK) && q.stem.includes(' from “'))) continue;
+    const two = evidenceQuestion(q, ctx);
+    if (two) questions.push(two);
+  }
 
   const seen = new Set<string>();
   return questions.filter((q) => (seen.has(q.id) ? false : (seen.add(q.id), true)));

@@ -51,4 +51,13 @@ describe('listQuestionProblems', () => {
     expect(problems.join()).toMatch(/rejects "in 2013"/);
     expect(listBankProblems([{ ...good, answerKind: 'source' }], text, { rejected })).toEqual([]);
   });
+  it('checks the proof part of a two-part item', () => {
+    const proof = 'MINUSMA was deployed by the UN Security Council in 2013 to support foreign and local efforts to restore stability.';
+    const two: Question = { ...good, parts: { stem: 'Which sentence from the source proves it?', options: [proof, 'Mali is in West Africa.', 'It rained.'], answer: proof, citations: [{ passage: 's#p1', quote: proof }] } };
+    expect(messages(two)).toEqual([]);
+    const parts = two.parts as NonNullable<Question['parts']>;
+    expect(messages({ ...two, parts: { ...parts, options: [proof, 'It began in 2013.', 'It rained.'] } }).join()).toMatch(/wrong proof "It began in 2013." also holds the answer/);
+    expect(messages({ ...two, parts: { ...parts, answer: 'It rained.' } }).join()).toMatch(/proof is not what its citation quotes/);
+    expect(messages({ ...two, parts: { ...parts, citations: [{ passage: 's#p1', quote: 'not there' }] } }).join()).toMatch(/proof citation is not in s#p1/);
+  });
 });

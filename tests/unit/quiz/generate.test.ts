@@ -80,6 +80,19 @@ describe('generateQuestionBank on an unseen source', () => {
     expect(questions.length).toBeGreaterThanOrEqual(15);
   });
 
+  it('yields two-part evidence items whose proof is a sentence of the same source (issue 11)', () => {
+    const two = questions.filter((q) => q.parts);
+    expect(two.length).toBeGreaterThanOrEqual(1);
+    for (const q of two) {
+      expect(q.skill).toBe('analyse');
+      const source = q.citations[0]?.passage.split('#')[0];
+      for (const o of q.parts?.options ?? []) expect(input.passages.some((p) => p.id.startsWith(`${source}#`) && p.text.includes(o)), o).toBe(true);
+      expect(q.alternates?.length, 'an alternate of its one-part form').toBeGreaterThanOrEqual(1);
+    }
+    // Quizzes without a two-part page never get them.
+    expect(assembleQuiz(questions, { count: 30 }, 'x').some((q) => q.parts)).toBe(false);
+  });
+
   it('is deterministic and keeps ids when content is added', () => {
     const again = generateQuestionBank(structuredClone(input));
     expect(again).toEqual(bank);
