@@ -53,8 +53,16 @@ function toModule(explainer: Explainer): GeneratorModule {
   }
   const events: NonNullable<GeneratorModule['events']> = [];
   const terms: NonNullable<GeneratorModule['terms']> = [];
+  const disputes: NonNullable<GeneratorModule['disputes']> = [];
   const walk = (uses: ElementUse[]) => {
     for (const use of uses) {
+      if (use.name === 'SourcesDisagree' && typeof use.attributes.topic === 'string') {
+        const str = (v: string | true | undefined) => (typeof v === 'string' ? v : null);
+        const claims = use.children.filter((c) => c.name === 'Claim' && str(c.attributes.to) && str(c.attributes.quote)).map((c) => ({ passage: str(c.attributes.to) as string, quote: str(c.attributes.quote) as string }));
+        const settles = use.children.find((c) => c.name === 'Settles' && str(c.attributes.to));
+        const objective = objectiveFor(explainer.objectives, headingAt(use.line), use.attributes.topic);
+        disputes.push({ topic: use.attributes.topic, claims, settles: settles ? { passage: str(settles.attributes.to) as string, quote: str(settles.attributes.quote) } : null, ...(objective === undefined ? {} : { objective }) });
+      }
       const term = use.name === 'Term' && typeof use.attributes.name === 'string' ? getGlossaryTerm(use.attributes.name) : null;
       for (const c of term ? explainer.citations.filter((x) => x.line === use.line) : []) {
         if (!term || terms.some((t) => t.name === term.name && t.passage === c.to)) continue;
@@ -76,6 +84,7 @@ function toModule(explainer: Explainer): GeneratorModule {
     objectives: explainer.objectives,
     events,
     terms,
+    disputes,
     facts,
     passages: [...passages.entries()].map(([id, objective]) => (objective === undefined ? { id } : { id, objective })),
   };

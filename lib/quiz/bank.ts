@@ -33,7 +33,8 @@ export function getModuleBank(slug: string) {
 /** Every build-failing problem of the generated bank (see listQuestionProblems). */
 export function listQuestionBankProblems(): QuestionProblem[] {
   const questions = getQuestionBank().modules.flatMap((m) => m.questions);
-  return listBankProblems(questions, (id) => getPassage(id)?.text ?? null, { rejected: loadGeneratorInput().rejected });
+  const objectives = Object.fromEntries(getQuestionBank().modules.map((m) => [m.slug, m.objectives.length]));
+  return listBankProblems(questions, (id) => getPassage(id)?.text ?? null, { rejected: loadGeneratorInput().rejected, objectives });
 }
 
 /** The bank as the export contract prints it. */

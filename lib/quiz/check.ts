@@ -1,6 +1,7 @@
 import { findQuote } from '../content/text';
 import { splitPair } from './grade';
 import { normalizeAnswer } from './normalize';
+import { isDeep, isRecall, MAX_RECALL_SHARE, MIN_DEEP_SHARE, MIN_PER_OBJECTIVE } from './pipeline/balance';
 import type { RejectedPhrase } from './pipeline/input';
 import type { Question, QuestionPart } from './types';
 
@@ -80,7 +81,34 @@ export function listQuestionProblems(question: Question, passageText: (id: strin
   return problems.map((message) => ({ question: question.id, module: question.module, message }));
 }
 
-export type BankCheckContext = { rejected?: RejectedPhrase[] };
+export type BankCheckContext = {
+  rejected?: RejectedPhrase[];
+  /** Each module's number of objectives: adds the balance checks (listBalanceProblems). */
+  objectives?: Record<string, number>;
+};
+
+/**
+ * Balance of each module's bank (issue 11): at most half the questions answer with a date, number
+ * or name, at least 30% are cause, concept, source-work or evidence items, and every objective has
+ * at least three questions.
+ */
+export function listBalanceProblems(questions: Question[], objectives: Record<string, number>): QuestionProblem[] {
+  const problems: QuestionProblem[] = [];
+  for (const [module, count] of Object.entries(objectives)) {
+    const own = questions.filter((q) => q.module === module);
+    if (own.length === 0) continue;
+    const problem = (message: string) => problems.push({ question: '-', module, message });
+    const recall = own.filter(isRecall).length / own.length;
+    const deep = own.filter(isDeep).length / own.length;
+    if (recall > MAX_RECALL_SHARE) problem(`${Math.round(recall * 100)}% of the questions answer with a date, number or name (at most ${MAX_RECALL_SHARE * 100}%)`);
+    if (deep < MIN_DEEP_SHARE) problem(`${Math.round(deep * 100)}% are cause, concept, source-work or evidence items (at least ${MIN_DEEP_SHARE * 100}%)`);
+    for (let o = 0; o < count; o++) {
+      const n = own.filter((q) => q.objective === o).length;
+      if (n < MIN_PER_OBJECTIVE) problem(`objective ${o + 1} has ${n} question${n === 1 ? '' : 's'} (at least ${MIN_PER_OBJECTIVE})`);
+    }
+  }
+  return problems;
+}
 
 /** A question that cites words the course rejects keys a wrong claim, unless it is source work about that claim. */
 function listRejectedKeys(question: Question, rejected: RejectedPhrase[]): string[] {
@@ -116,6 +144,7 @@ export function listBankProblems(questions: Question[], passageText: (id: string
     ...listQuestionProblems(q, passageText),
     ...listRejectedKeys(q, context.rejected ?? []).map((message) => ({ question: q.id, module: q.module, message })),
   ]);
+  if (context.objectives) problems.push(...listBalanceProblems(questions, context.objectives));
   const seen = new Map<string, string>();
   for (const q of questions) {
     const other = seen.get(q.id);

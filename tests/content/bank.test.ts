@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findQuote } from '@/lib/content/text';
-import { getQuestionBank } from '@/lib/quiz/bank';
+import { assembleQuiz } from '@/lib/quiz/assemble';
+import { getQuestionBank, listQuestionBankProblems } from '@/lib/quiz/bank';
+import { isDeep, isRecall } from '@/lib/quiz/pipeline/balance';
 import { bankExportSchema, type BankExport } from '@/lib/quiz/export';
 import { splitPair } from '@/lib/quiz/grade';
 import { expectSoundQuestions } from '../helpers/quiz-invariants';
@@ -35,7 +37,8 @@ describe('npm run --silent bank', () => {
         }
         const quotes = q.citations.map((c) => c.quote);
         const inQuotes = (v: string) => quotes.some((quote) => findQuote(quote, v) !== null);
-        if (q.type === 'single-choice' || q.type === 'fill-in' || q.type === 'who-said') {
+        // Recall items name their answer in the quote; source work names a source, concepts a term (checked in-process through their evidence).
+        if ((q.type === 'single-choice' || q.type === 'fill-in' || q.type === 'who-said') && (q.skill === 'recall' || q.skill === 'analyse' && q.parts)) {
           expect(inQuotes(q.answer as string), `${q.id}: "${q.answer}" supported by its quote`).toBe(true);
           for (const o of q.options ?? []) if (o !== q.answer) expect(inQuotes(o), `${q.id}: distractor "${o}" not supported`).toBe(false);
           checked++;
@@ -104,6 +107,18 @@ describe('npm run --silent bank', () => {
       }
     }
     expect(moduleOfItem.size).toBeGreaterThan(50);
+  });
+
+  it('meets the balance in every module and in every assembled quiz of 10 (issue 11, point 5)', () => {
+    expect(listQuestionBankProblems()).toEqual([]);
+    for (const m of getQuestionBank().modules) {
+      for (const seed of ['start', 'a', 'b', 'c', 'd', 'e', 'f', 'g']) {
+        const quiz = assembleQuiz(m.questions, { count: 10 }, seed);
+        expect(quiz.length, m.slug).toBe(10);
+        expect(quiz.filter(isRecall).length, `${m.slug} ${seed}: dates, numbers, names`).toBeLessThanOrEqual(5);
+        expect(quiz.filter(isDeep).length, `${m.slug} ${seed}: cause, concept, source, evidence`).toBeGreaterThanOrEqual(3);
+      }
+    }
   });
 
   it('generates quickly', () => {

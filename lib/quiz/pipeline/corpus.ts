@@ -21,6 +21,8 @@ export type Ctx = {
   reasonsByPassage: Map<string, Reason[]>;
   /** Every passage of the source a passage belongs to, in order. */
   sourcePassages: (passageId: string) => GeneratorPassage[];
+  /** Every source's title, in corpus order. */
+  sourceTitles: string[];
   /** Every glossary term's name. */
   glossary: string[];
 };
@@ -109,6 +111,7 @@ export function buildCorpus(input: GeneratorInput): Ctx {
     attributions,
     reasonsByPassage,
     glossary: input.glossary ?? [],
+    sourceTitles: [...new Set(input.passages.map((p) => p.sourceTitle))],
     sourcePassages: (id) => bySource.get(id.split('#')[0] ?? '') ?? [],
   };
 }

@@ -23,6 +23,8 @@ export type GeneratorModule = {
   passages: { id: string; objective?: number }[];
   /** Glossary terms the module uses (`<Term>`), with a passage its sentence cites, where the word may stand. */
   terms?: { name: string; definition: string; passage: string; objective?: number }[];
+  /** Its `<SourcesDisagree>`: what each source claims, and the document that settles it, if any. */
+  disputes?: { topic: string; claims: { passage: string; quote: string }[]; settles: { passage: string; quote: string | null } | null; objective?: number }[];
   /** Dated events of the module's timeline (`<Event date to>`), written for students. */
   events?: { date: string; text: string; to: string; quote: string | null; objective?: number }[];
 };

@@ -2,6 +2,7 @@ import type { Question } from '../types';
 import { conceptQuestions } from './builders/concept';
 import { evidenceQuestion } from './builders/evidence';
 import { matchingQuestions } from './builders/matching';
+import { sourceWorkQuestions } from './builders/source-work';
 import { orderingQuestions } from './builders/ordering';
 import { statementQuestions } from './builders/statements';
 import { valueQuestions } from './builders/value';
@@ -29,13 +30,14 @@ export function buildModule(module: GeneratorModule, ctx: Ctx): Question[] {
   // Passages yield single-choice and fill-in questions; true/false on raw source sentences reads badly.
   for (const b of c.mentions) questions.push(...valueQuestions(b, ctx).filter((q) => q.type !== 'true-false'));
   questions.push(...conceptQuestions(module, ctx));
+  questions.push(...sourceWorkQuestions(module, ctx, ctx.sourceTitles));
   questions.push(...orderingQuestions(module.slug, c.events, ctx));
   questions.push(...matchingQuestions(module.slug, c.pairs, ctx));
   questions.push(...statementQuestions(module.slug, c.facts.map((f) => f.basis), ctx));
 
   // Two-part forms of the single-choice questions whose stem does not already show the source sentence.
   for (const q of [...questions]) {
-    if (q.type !== 'single-choice' || !q.item || q.answerKind === 'concept' || (q.stem.includes(BLANK) && q.stem.includes(' from “'))) continue;
+    if ((q.type !== 'single-choice' && q.type !== 'who-said') || !q.item || q.answerKind === 'concept' || (q.stem.includes(BLANK) && q.stem.includes(' from “'))) continue;
     const two = evidenceQuestion(q, ctx);
     if (two) questions.push(two);
   }

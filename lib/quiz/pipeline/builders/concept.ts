@@ -3,16 +3,22 @@ import type { Question } from '../../types';
 import { citation, questionId, sourceNote, withObjective } from '../cite';
 import type { Ctx } from '../corpus';
 import type { GeneratorModule } from '../input';
-import { fold, inText, PRONOUN_START, sentencesOf, sentenceWith } from '../text';
+import { fold, inText, PRONOUN_START, sentencesOf } from '../text';
 
 const contentWords = (text: string) => fold(text).split(' ').filter((w) => w.length > 3);
 
-/** The definition without the sentences that name the term or a word of it ("“Coup” is short for…"). */
+/** "mercenar" for "mercenary", so "mercenaries" counts as a use of the term. */
+export function termForm(term: string): RegExp {
+  const words = term.split(' ');
+  const last = words.pop() ?? '';
+  const stem = last.length > 5 ? last.slice(0, Math.max(5, last.length - 2)) : last;
+  return new RegExp(`\\b${[...words, stem].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' ')}[\\p{L}-]*`, 'iu');
+}
+
+/** The definition without the sentences that name the term or a form of it ("“Coup” is short for…"). */
 function definitionWithout(definition: string, term: string): string {
-  const words = contentWords(term);
-  return sentencesOf(definition)
-    .filter((s) => !inText(s, term) && !contentWords(s).some((w) => words.some((t) => w.startsWith(t) || t.startsWith(w))))
-    .join(' ');
+  const form = termForm(term);
+  return sentencesOf(definition).filter((s) => !inText(s, term) && !form.test(s)).join(' ');
 }
 
 /**
@@ -25,10 +31,12 @@ export function conceptQuestions(module: GeneratorModule, ctx: Ctx): Question[] 
   for (const t of module.terms ?? []) {
     if (done.has(t.name)) continue;
     const passage = ctx.passage(t.passage);
-    const sentence = passage ? sentenceWith(passage.text, t.name) : null;
+    const form = termForm(t.name);
+    const sentence = passage ? sentencesOf(passage.text).find((s) => form.test(s)) ?? null : null;
+    const used = sentence ? (form.exec(sentence)?.[0] ?? t.name) : t.name;
     const meaning = definitionWithout(t.definition, t.name);
     // An acronym's definition spells it out, and a definition left starting "It has…" leans on the sentence dropped.
-    if (!passage || !sentence || ctx.disputed(passage.id, sentence) || meaning.split(' ').length < 6 || /^[A-Z]{3,}$/.test(t.name) || PRONOUN_START.test(meaning)) continue;
+    if (!passage || !sentence || ctx.rejected(sentence) || meaning.split(' ').length < 6 || /^[A-Z]{3,}$/.test(t.name) || PRONOUN_START.test(meaning)) continue;
     const taken = contentWords(t.name);
     const others = ctx.glossary.filter(
       (g) => fold(g) !== fold(t.name) && !inText(sentence, g) && !inText(meaning, g) && !contentWords(g).some((w) => taken.includes(w)),
@@ -49,6 +57,8 @@ export function conceptQuestions(module: GeneratorModule, ctx: Ctx): Question[] 
       factKey: `term:${fold(t.name)}`,
       item: `term|${fold(t.name)}`,
       answerKind: 'concept' as const,
+      // The passage may use another form of the word ("mercenaries" for "mercenary").
+      evidence: [{ text: used, citation: 0, expect: 'supported' as const }],
     }, t.objective));
   }
   return out;

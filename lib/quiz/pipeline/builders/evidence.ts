@@ -16,7 +16,7 @@ export function evidenceQuestion(q: Question, ctx: Ctx): Question | null {
   const cite = q.citations[0];
   const answer = typeof q.answer === 'string' ? q.answer : null;
   const passage = cite ? ctx.passage(cite.passage) : null;
-  if (!cite || !answer || !passage || q.type !== 'single-choice') return null;
+  if (!cite || !answer || !passage || (q.type !== 'single-choice' && q.type !== 'who-said')) return null;
   const proof = sentencesOf(passage.text).find((s) => inText(s, cite.quote) || inText(cite.quote, s));
   if (!proof || !inText(proof, answer)) return null;
   const options = q.options ?? [];
