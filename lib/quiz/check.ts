@@ -73,6 +73,7 @@ export function listQuestionProblems(question: Question, passageText: (id: strin
   }
 
   if (question.parts) problems.push(...listPartProblems(question, question.parts, passageText));
+  problems.push(...listFairnessProblems(question));
 
   if (question.type === 'single-choice' || question.type === 'fill-in' || question.type === 'who-said' || question.type === 'multiple-select') {
     const stem = ` ${normalizeAnswer(question.stem)} `;
@@ -116,6 +117,26 @@ function listRejectedKeys(question: Question, rejected: RejectedPhrase[]): strin
   return rejected
     .filter((r) => question.citations.some((c) => inQuote(c.quote, r.phrase)))
     .map((r) => `cites words the course rejects "${r.phrase}" (settled by ${r.settledBy}): a disputed claim is never a key`);
+}
+
+/** A stem must stand alone: no "another report", "the committee" or "then" pointing at unseen text. */
+const LEANS_ON_UNSEEN = /\b(?:another report|the other report|the same (?:article|report)|the committee|then gave|reports then)\b/i;
+
+/**
+ * Fairness checks that need only the question (issue 11, point 4): a stem that leans on unseen
+ * text, and a who-said quote that names its speaker.
+ */
+export function listFairnessProblems(question: Question): string[] {
+  const problems: string[] = [];
+  const shown = question.stem.replace(/^True or false\? /, '');
+  // Source work quotes a claim on purpose; a stem that says "According to X" names its own source.
+  if (question.answerKind !== 'source' && LEANS_ON_UNSEEN.test(shown)) problems.push(`the stem leans on text the student has not seen: "${LEANS_ON_UNSEEN.exec(shown)?.[0]}"`);
+  if (question.type === 'who-said' && typeof question.answer === 'string') {
+    const names = question.answer.split(' ').filter((w) => w.length > 2);
+    const quoted = /“([^”]*)”/.exec(question.stem)?.[1] ?? '';
+    if (names.some((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(quoted))) problems.push('the quote names its speaker');
+  }
+  return problems;
 }
 
 /**

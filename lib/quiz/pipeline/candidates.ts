@@ -4,7 +4,7 @@ import { citation, findNamed, valueKey } from './cite';
 import type { Ctx } from './corpus';
 import { isoOf, LEAKS_TIME, MONTHS } from './dates';
 import type { FactKind, GeneratorFact, GeneratorModule } from './input';
-import { blankOut, escapeRe, fold, inList, inText, PRONOUN_START, sentenceWith } from './text';
+import { blankOut, escapeRe, NEEDS_ANTECEDENT, fold, inList, inText, PRONOUN_START, sentenceWith } from './text';
 
 /** One value a question can ask for (single-choice, typed, true/false, statements): a fact or a mined mention. */
 export type Basis = {
@@ -47,7 +47,7 @@ function factBasis(module: GeneratorModule, f: GeneratorFact, ctx: Ctx): Basis {
 const CLOZE_PRIORITY: Mention['kind'][] = ['person', 'year', 'date', 'number', 'place', 'organisation', 'country'];
 
 function clozeFromSource(sentence: string, value: string): string | null {
-  if (PRONOUN_START.test(sentence) || /^[“"]/.test(sentence)) return null;
+  if (PRONOUN_START.test(sentence) || NEEDS_ANTECEDENT.test(sentence) || /^[“"]/.test(sentence)) return null;
   // A sentence about an error ("A founding date of … is wrong") would teach the wrong value.
   if (/\b(?:wrong|incorrect|mistaken|mistake|error|not true)\b/i.test(sentence)) return null;
   const words = sentence.split(/\s+/).length;
