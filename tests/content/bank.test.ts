@@ -121,6 +121,28 @@ describe('npm run --silent bank', () => {
     }
   });
 
+  it('gives true/false truth no form a guesser can read (issue 11, point 4)', () => {
+    const tf = getQuestionBank().modules.flatMap((m) => m.questions).filter((q) => q.type === 'true-false');
+    expect(tf.length).toBeGreaterThanOrEqual(20);
+    const isTrue = tf.map((q) => q.answer === 'True');
+    // Chance: the best a guess that ignores the statement can do (always the more common answer).
+    const trueShare = isTrue.filter(Boolean).length / tf.length;
+    const chance = Math.max(trueShare, 1 - trueShare);
+    const lengths = tf.map((q) => q.stem.length).sort((a, b) => a - b);
+    const median = lengths[Math.floor(lengths.length / 2)] as number;
+    const guessers: Record<string, (stem: string) => boolean> = {
+      'has a quote': (stem) => /[“"]/.test(stem.replace(/^True or false\? /, '')),
+      'is longer': (stem) => stem.length > median,
+      'has a negation': (stem) => /\b(?:not|no|never|none|without)\b|n't\b/i.test(stem),
+      'has a number': (stem) => /\d/.test(stem),
+    };
+    for (const [name, says] of Object.entries(guessers)) {
+      const hits = tf.filter((q, i) => says(q.stem) === isTrue[i]).length / tf.length;
+      // Either direction of the rule ("quote means true" or "quote means false") stays within 10 points of chance.
+      expect(Math.max(hits, 1 - hits), name).toBeLessThanOrEqual(chance + 0.1);
+    }
+  });
+
   it('generates quickly', () => {
     const started = performance.now();
     runBank();
