@@ -13,6 +13,15 @@ function poolFor(ctx: Ctx, kind: FactKind): Value[] {
   return [...own, ...(borrow[kind] ?? []).flatMap((k) => ctx.pools.get(k) ?? [])];
 }
 
+type OrgGroup = 'armed' | 'media' | 'public';
+
+/** What sort of body an organisation is, by its name: an armed group, a news agency or watchdog, or a public body. */
+export function orgGroup(name: string): OrgGroup {
+  if (/\b(?:Wagner|Islamic State|al[- ]Qaeda|Operation|militia|Front|Movement)\b/i.test(name)) return 'armed';
+  if (/\b(?:Reuters|AFP|Associated Press|News|Agency|Watch|Amnesty)\b/.test(name)) return 'media';
+  return 'public';
+}
+
 /**
  * Up to `count` distractors of the answer's kind and form, drawn from the corpus, none contained in
  * any of `avoid` (the cited quotes and the stem), none equal to or overlapping the answer.
@@ -31,6 +40,8 @@ export function chooseDistractors(ctx: Ctx, kind: FactKind, answer: string, avoi
       if (avoid.some((a) => inText(a, c))) continue;
       if (ctx.related(answer, c)) continue;
       if (kind === 'reason' && pronounLed(c) !== pronounLed(answer)) continue;
+      // "Wagner Group" beside "Russia-backed Wagner Group": one name inside another is no second option.
+      if (kind === 'organisation' && out.some((o) => fold(o).includes(f) || f.includes(fold(o)))) continue;
       seen.add(f);
       out.push(c);
     }
@@ -86,7 +97,14 @@ export function chooseDistractors(ctx: Ctx, kind: FactKind, answer: string, avoi
   }
   const single = (values: Value[]) => clean([...new Set(values.map((v) => v.text))].filter((t) => splitList(t, kind).length === 1).sort());
   const own = single(ctx.pools.get(kind) ?? []);
-  const texts = own.length >= count ? own : single(poolFor(ctx, kind));
+  let texts = own.length >= count ? own : single(poolFor(ctx, kind));
+  if (kind === 'organisation') {
+    // An armed group among councils, or a news agency among armed groups, gives itself away.
+    const group = orgGroup(answer);
+    const same = texts.filter((t) => orgGroup(t) === group);
+    if (same.length < count && (group === 'armed' || group === 'media')) return [];
+    if (same.length >= count) texts = same;
+  }
   const len = answer.length;
   const shape = (t: string) => ({ caps: /^[A-Z]{2,}$/.test(t), words: t.split(/\s+/).length });
   const want = shape(answer);
