@@ -39,9 +39,15 @@ export function buildCorpus(input: GeneratorInput): Ctx {
   }
   const mentions = extractMentions(input.passages, { countries: input.countries, places: input.places });
   const pools: Pools = new Map();
+  // One set of texts per kind keeps adding linear: the first passage of a value is kept.
+  const seenValues = new Map<string, Set<string>>();
   const addValue = (kind: string, text: string, passage: string) => {
+    const seen = seenValues.get(kind) ?? new Set<string>();
+    if (seen.has(text)) return;
+    seen.add(text);
+    seenValues.set(kind, seen);
     const list = pools.get(kind) ?? [];
-    if (!list.some((v) => v.text === text)) list.push({ text, passage });
+    list.push({ text, passage });
     pools.set(kind, list);
   };
   const people = new Map<string, { role: string | null; passage: string }>();
