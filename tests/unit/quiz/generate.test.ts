@@ -125,6 +125,41 @@ describe('generateQuestionBank on an unseen source', () => {
   });
 });
 
+describe('an invented article with reasons (issue 11, point 7)', () => {
+  const article = [
+    ...lakeReport,
+    'The fishers’ union asked the authority to delay the opening, citing a “lack of consultation” with the lake villages.',
+    'In 2030, the Benin Water Council suspended work for a month over a plan to move two fishing markets, the council said.',
+    'The African Development Bank delayed a second payment because of rising costs, a bank spokesman said.',
+    'Engineers raised the spillway by two metres to address repeated flooding near Ganvié.',
+  ];
+  const unseen: GeneratorInput = {
+    ...structuredClone(input),
+    passages: article.map((text, i) => ({ id: `lake-report#p${i + 1}`, text, sourceTitle: 'A new dam on Lake Nokoué' })),
+    modules: [{ ...structuredClone(input.modules[0]!), passages: article.map((_, i) => ({ id: `lake-report#p${i + 1}`, objective: i % 2 })) }],
+  };
+  const text = (id: string) => unseen.passages.find((p) => p.id === id)?.text ?? null;
+  const questions = generateQuestionBank(unseen).modules[0]?.questions ?? [];
+
+  // Two-part evidence items on the unseen article: 'yields two-part evidence items…' above.
+  it('yields at least five types, cause items among them, every invariant holding', () => {
+    expectSoundQuestions(questions, text);
+    expect(new Set(questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(5);
+    expect(questions.filter((q) => q.answerKind === 'cause').length, 'cause items').toBeGreaterThanOrEqual(1);
+  });
+
+  it('offers no distractor of another kind', () => {
+    const isDate = (t: string) => /^(?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}$|^\d{4}$/.test(t);
+    const isOrg = (t: string) => /\b(?:Council|Authority|Bank|Union|Nations|Group)\b/.test(t);
+    for (const q of questions.filter((x) => x.type === 'single-choice' && !x.parts)) {
+      const options = q.options ?? [];
+      if (q.answerKind === 'date') for (const o of options) expect(isDate(o), `${q.stem}: ${o}`).toBe(true);
+      if (q.answerKind === 'name') for (const o of options) expect(isOrg(o), `${q.stem}: ${o}`).toBe(false);
+      if (q.answerKind === 'cause') for (const o of options) expect(isDate(o) || isOrg(o), `${q.stem}: ${o}`).toBe(false);
+    }
+  });
+});
+
 describe('questions a teacher would strike are not generated', () => {
   it('asks no blank of a disputed claim, and no typed answer when others would be right too', () => {
     const disputedInput: GeneratorInput = {
