@@ -1,7 +1,7 @@
 // Generation benchmark: the real bank, then synthetic corpora of 10, 100 and 1,000 sources.
 // Prints JSON on stdout. Run with --expose-gc for memory figures (bench/run.mjs does).
 import { performance } from 'node:perf_hooks';
-import { generateQuestionBank, type GeneratorInput } from '../lib/quiz/generate';
+import { generateQuestionBank, type GeneratorInput } from '../lib/quiz/pipeline';
 import { loadGeneratorInput } from '../lib/quiz/bank';
 import { syntheticInput } from './synthetic-corpus';
 

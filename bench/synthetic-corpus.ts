@@ -1,6 +1,6 @@
 // A synthetic corpus for the generation benchmark: sources of six passages with dates, numbers,
 // people, places and attributed quotes, and one module citing every ten sources.
-import type { GeneratorInput, GeneratorModule, GeneratorPassage } from '../lib/quiz/generate';
+import type { GeneratorInput, GeneratorModule, GeneratorPassage } from '../lib/quiz/pipeline';
 import { createRandom, type Random } from '../lib/quiz/random';
 
 const FIRST = ['Amadou', 'Fatoumata', 'Ibrahim', 'Aminata', 'Moussa', 'Mariam', 'Oumar', 'Awa', 'Seydou', 'Kadiatou', 'Bakary', 'Rokia'];

@@ -83,7 +83,7 @@ export const explainerFrontmatterSchema = z
 export type ExplainerFrontmatter = z.infer<typeof explainerFrontmatterSchema>;
 
 export const factKindSchema = z.enum([
-  'year', 'date', 'number', 'person', 'place', 'organisation', 'country', 'term', 'quote', 'event', 'role',
+  'year', 'date', 'number', 'person', 'place', 'organisation', 'country', 'term', 'quote', 'event', 'role', 'reason',
 ]);
 export type FactKind = z.infer<typeof factKindSchema>;
 

@@ -1,3 +1,4 @@
+import { isDeep, isRecall, MAX_RECALL_SHARE, MIN_DEEP_SHARE } from './pipeline/balance';
 import { createRandom, shuffle } from './random';
 import { quizSettingsSchema, type Question, type QuizSettings } from './types';
 
@@ -13,18 +14,20 @@ export function factKeysOf(question: Question): string[] {
  * spreads the types. Returns fewer than `settings.count` questions when there are not enough.
  */
 export function assembleQuiz(questions: Question[], settings: Partial<QuizSettings>, seed: string): Question[] {
-  const { count, types } = quizSettingsSchema.parse(settings);
+  const { count, types, twoPart } = quizSettingsSchema.parse(settings);
   const random = createRandom(`quiz|${seed}`);
   // Sort first so the input order does not matter, then shuffle with the seed.
   const sorted = [...questions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const pool = shuffle(
-    sorted.filter((q) => !types || types.includes(q.type)),
+    sorted.filter((q) => (!types || types.includes(q.type)) && (twoPart || !q.parts)),
     random,
   );
   const usedFacts = new Set<string>();
   const typeUse = new Map<string, number>();
   const objectiveUse = new Map<number, number>();
   const picked: Question[] = [];
+  let recallUsed = 0;
+  let deepUsed = 0;
   const remaining = [...pool];
   const objectives = [...new Set(pool.map((q) => q.objective).filter((o): o is number => o !== undefined))];
   const free = (q: Question, used: Set<string>) => !factKeysOf(q).some((k) => used.has(k));
@@ -38,8 +41,11 @@ export function assembleQuiz(questions: Question[], settings: Partial<QuizSettin
       // A question whose facts would leave an uncovered objective with nothing left to ask waits.
       const after = new Set([...usedFacts, ...factKeysOf(q)]);
       const strands = uncovered.some((o) => o !== q.objective && !remaining.some((r) => r !== q && r.objective === o && free(r, after)));
-      // Objective coverage first, then variety of types; ties keep the seeded order.
-      const score = (strands ? 1000 : 0) + objective * 100 + (typeUse.get(q.type) ?? 0) * 10;
+      // Balance: no more than half dates, numbers and names; deep items first until 30% are.
+      const tooMuchRecall = isRecall(q) && recallUsed + 1 > Math.floor(count * MAX_RECALL_SHARE);
+      const deepWanted = isDeep(q) && deepUsed < Math.ceil(count * MIN_DEEP_SHARE);
+      // Objective coverage first, then balance, then variety of types; ties keep the seeded order.
+      const score = (strands ? 1000 : 0) + objective * 100 + (tooMuchRecall ? 50 : 0) - (deepWanted ? 30 : 0) + (typeUse.get(q.type) ?? 0) * 10;
       if (score < bestScore) {
         bestScore = score;
         best = i;
@@ -50,6 +56,8 @@ export function assembleQuiz(questions: Question[], settings: Partial<QuizSettin
     picked.push(q);
     for (const k of factKeysOf(q)) usedFacts.add(k);
     typeUse.set(q.type, (typeUse.get(q.type) ?? 0) + 1);
+    if (isRecall(q)) recallUsed++;
+    if (isDeep(q)) deepUsed++;
     objectiveUse.set(q.objective ?? -1, (objectiveUse.get(q.objective ?? -1) ?? 0) + 1);
   }
   return picked;

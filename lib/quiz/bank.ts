@@ -1,122 +1,14 @@
-import { findQuote, getPassage, listExplainers, listSources, type ElementUse, type Explainer } from '../content';
+import { getPassage, listSources } from '../content';
+import { loadGeneratorInput } from '../content/quiz-input';
 import { assembleQuiz } from './assemble';
 import { PRACTICE_QUIZ_LENGTH } from './attempt';
 import { listBankProblems, type QuestionProblem } from './check';
 import { toBankExport, type BankExport } from './export';
-import { generateQuestionBank, type GeneratorFact, type GeneratorInput, type GeneratorModule } from './generate';
-import { normalizeAnswer } from './normalize';
+import { generateQuestionBank } from './pipeline';
 import { splitModuleQuestions, type Pool } from './split';
 import type { Question, QuestionBank } from './types';
 
-const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'by', 'with', 'how', 'why', 'what', 'who', 'it', 'its', 'was', 'were', 'is', 'be', 'explain', 'describe', 'name', 'list', 'say', 'that']);
-const words = (text: string) => new Set(normalizeAnswer(text).split(' ').filter((w) => w.length > 2 && !STOP.has(w)));
-
-/** The objective whose words best overlap the section heading and sentence; undefined when none does. */
-function objectiveFor(objectives: string[], heading: string, sentence: string): number | undefined {
-  const h = words(heading);
-  const s = words(sentence);
-  let best: number | undefined;
-  let bestScore = 0;
-  objectives.forEach((o, i) => {
-    const ow = [...words(o)];
-    const score = ow.filter((w) => h.has(w)).length * 2 + ow.filter((w) => s.has(w)).length;
-    if (score > bestScore) {
-      bestScore = score;
-      best = i;
-    }
-  });
-  return best;
-}
-
-/**
- * The `## ` heading above a file line of the explainer. Lines count from the top of the file and the
- * body starts after the frontmatter, so the offset is found from the first citation's own line.
- */
-function headingReader(explainer: Explainer): (line: number) => string {
-  const lines = explainer.body.split('\n');
-  const first = explainer.citations[0];
-  const at = first ? lines.findIndex((l) => l.includes(`to="${first.to}"`)) : -1;
-  const offset = first && at >= 0 ? first.line - (at + 1) : 0;
-  return (line) => {
-    for (let i = Math.min(lines.length - 1, line - offset - 1); i >= 0; i--) {
-      const m = /^#{2,3} (.+)$/.exec(lines[i] ?? '');
-      if (m) return m[1] ?? '';
-    }
-    return '';
-  };
-}
-
-function toModule(explainer: Explainer): GeneratorModule {
-  const factCitations = explainer.citations.filter((c) => c.element === 'Fact');
-  const headingAt = headingReader(explainer);
-  const facts: GeneratorFact[] = explainer.facts.map((f) => {
-    const cite = factCitations.find((c) => c.to === f.to && c.line === f.line && findQuote(c.sentence, f.sentence));
-    const sentence = cite?.sentence ?? f.sentence;
-    return {
-      id: f.id,
-      kind: f.kind,
-      answer: f.answer,
-      to: f.to,
-      quote: f.quote,
-      ask: f.ask,
-      topic: f.topic,
-      label: f.label,
-      date: f.date,
-      speaker: f.speaker,
-      span: f.sentence,
-      sentence,
-      objective: objectiveFor(explainer.objectives, headingAt(f.line), sentence),
-    };
-  });
-  const passages = new Map<string, number | undefined>();
-  for (const c of explainer.citations) {
-    if (passages.has(c.to)) continue;
-    passages.set(c.to, objectiveFor(explainer.objectives, headingAt(c.line), c.sentence));
-  }
-  const events: NonNullable<GeneratorModule['events']> = [];
-  const walk = (uses: ElementUse[]) => {
-    for (const use of uses) {
-      const { date, to, quote } = use.attributes;
-      if (use.name === 'Event' && typeof date === 'string' && typeof to === 'string') {
-        const objective = objectiveFor(explainer.objectives, headingAt(use.line), use.text);
-        events.push({ date, to, text: use.text.trim(), quote: typeof quote === 'string' ? quote : null, ...(objective === undefined ? {} : { objective }) });
-      }
-      walk(use.children);
-    }
-  };
-  walk(explainer.elements);
-  return {
-    slug: explainer.slug,
-    title: explainer.title,
-    objectives: explainer.objectives,
-    events,
-    facts,
-    passages: [...passages.entries()].map(([id, objective]) => (objective === undefined ? { id } : { id, objective })),
-  };
-}
-
-function disputedClaims(explainers: Explainer[]): NonNullable<GeneratorInput['disputed']> {
-  const out: NonNullable<GeneratorInput['disputed']> = [];
-  const walk = (uses: ElementUse[], inDispute: boolean) => {
-    for (const use of uses) {
-      const { to, quote } = use.attributes;
-      if (inDispute && use.name === 'Claim' && typeof to === 'string') out.push({ passage: to, quote: typeof quote === 'string' ? quote : null });
-      walk(use.children, inDispute || use.name === 'SourcesDisagree');
-    }
-  };
-  for (const e of explainers) walk(e.elements, false);
-  return out;
-}
-
-/** What the generator needs, read from content/ through lib/content. */
-export function loadGeneratorInput(): GeneratorInput {
-  const sources = listSources();
-  return {
-    disputed: disputedClaims(listExplainers()),
-    passages: sources.flatMap((s) => s.passages.map((p) => ({ id: p.id, text: p.text, sourceTitle: s.title }))),
-    modules: listExplainers().map(toModule),
-  };
-}
+export { loadGeneratorInput };
 
 let cache: { bank: QuestionBank; byId: Map<string, Question>; pools: Map<string, Record<Pool, Question[]>> } | null = null;
 
@@ -152,7 +44,8 @@ export function getModuleBank(slug: string) {
 /** Every build-failing problem of the generated bank (see listQuestionProblems). */
 export function listQuestionBankProblems(): QuestionProblem[] {
   const questions = getQuestionBank().modules.flatMap((m) => m.questions);
-  return listBankProblems(questions, (id) => getPassage(id)?.text ?? null);
+  const objectives = Object.fromEntries(getQuestionBank().modules.map((m) => [m.slug, m.objectives.length]));
+  return listBankProblems(questions, (id) => getPassage(id)?.text ?? null, { rejected: loadGeneratorInput().rejected, objectives });
 }
 
 /** The bank as the export contract prints it. */

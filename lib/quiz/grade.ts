@@ -11,11 +11,24 @@ export function splitPair(pair: string): [string, string] {
 }
 
 /**
+ * A two-part item's parts, graded on their own: the answer, then the proof. A response is
+ * `[answer, proof]`; a lone string (the shape of a one-part answer) is the answer with no proof.
+ */
+export function gradeParts(question: Question, response: QuestionResponse): { answer: boolean; proof: boolean } {
+  const [answer = '', proof = ''] = Array.isArray(response) ? response : [response];
+  return { answer: answer.trim() === String(question.answer), proof: !!question.parts && proof.trim() === question.parts.answer };
+}
+
+/**
  * Grades one response against the question's answer key. Pure. Choice types compare option text
  * exactly; fill-in compares normalised text (case, accents, number separators); matching and
  * ordering give partial credit (share of correct pairs / of pairs of items in the right order).
  */
 export function gradeResponse(question: Question, response: QuestionResponse): Grade {
+  if (question.parts) {
+    const parts = gradeParts(question, response);
+    return { correct: parts.answer && parts.proof, score: (Number(parts.answer) + Number(parts.proof)) / 2 };
+  }
   switch (question.type) {
     case 'single-choice':
     case 'true-false':

@@ -24,6 +24,11 @@ export const questionTypes = [
 export const questionTypeSchema = z.enum(questionTypes);
 export type QuestionType = z.infer<typeof questionTypeSchema>;
 
+/** What a question's answer is: the balance of the bank is counted in these (see lib/quiz/stats.ts). */
+export const answerKinds = ['date', 'number', 'name', 'place', 'phrase', 'cause', 'concept', 'source', 'evidence'] as const;
+export const answerKindSchema = z.enum(answerKinds);
+export type AnswerKind = z.infer<typeof answerKindSchema>;
+
 export const citationSchema = z.object({
   /** Passage id `<slug>#p<n>`. */
   passage: z.string(),
@@ -31,6 +36,15 @@ export const citationSchema = z.object({
   quote: z.string().min(1),
 });
 export type QuestionCitation = z.infer<typeof citationSchema>;
+
+/** The second part of a two-part item ("Which sentence from the source proves it?"), graded on its own. */
+export const questionPartSchema = z.object({
+  stem: z.string().min(1),
+  options: z.array(z.string()).min(2),
+  answer: z.string().min(1),
+  citations: z.array(citationSchema).min(1),
+});
+export type QuestionPart = z.infer<typeof questionPartSchema>;
 
 export const questionSchema = z.object({
   /** Stable across runs: derived from what the question was generated from. */
@@ -51,8 +65,21 @@ export const questionSchema = z.object({
   prompts: z.array(z.string()).optional(),
   /** Fill-in: extra accepted answers beyond the normalised `answer`. */
   accepted: z.array(z.string()).optional(),
+  /** What the answer is (a date, a name, a cause…). */
+  answerKind: answerKindSchema.optional(),
+  /** recall (a date, number, name or phrase), understand (a cause, a reason, a concept), analyse (sources, evidence). */
+  skill: z.enum(['recall', 'understand', 'analyse']).optional(),
   /** Index into the module's objectives this question checks, when known. */
   objective: z.number().int().nonnegative().optional(),
+  /**
+   * The one fact this question is a form of (its passage and answer); single-choice, typed and
+   * true/false forms share it and are alternates of one item. Absent for questions on several facts.
+   */
+  item: z.string().optional(),
+  /** Ids of the other forms of the same item in this module; a quiz holds at most one of them. */
+  alternates: z.array(z.string()).optional(),
+  /** A two-part item's second part; absent otherwise. */
+  parts: questionPartSchema.optional(),
   /** Every fact the question asks (statements, ordering, matching ask several); defaults to [factKey]. */
   factKeys: z.array(z.string()).optional(),
   /**
@@ -71,6 +98,8 @@ export type PublicQuestion = Pick<Question, 'id' | 'type' | 'stem' | 'options' |
 export const quizSettingsSchema = z.object({
   count: z.number().int().min(1).max(50).default(10),
   types: z.array(questionTypeSchema).min(1).optional(),
+  /** Two-part items ("Which sentence proves it?") only where the page shows and stores both parts. */
+  twoPart: z.boolean().default(false),
 });
 export type QuizSettings = z.infer<typeof quizSettingsSchema>;
 

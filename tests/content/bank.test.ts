@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findQuote } from '@/lib/content/text';
-import { getQuestionBank } from '@/lib/quiz/bank';
+import { assembleQuiz } from '@/lib/quiz/assemble';
+import { getQuestionBank, listQuestionBankProblems } from '@/lib/quiz/bank';
+import { isDeep, isRecall } from '@/lib/quiz/pipeline/balance';
 import { bankExportSchema, type BankExport } from '@/lib/quiz/export';
 import { splitPair } from '@/lib/quiz/grade';
 import { expectSoundQuestions } from '../helpers/quiz-invariants';
@@ -35,7 +37,8 @@ describe('npm run --silent bank', () => {
         }
         const quotes = q.citations.map((c) => c.quote);
         const inQuotes = (v: string) => quotes.some((quote) => findQuote(quote, v) !== null);
-        if (q.type === 'single-choice' || q.type === 'fill-in' || q.type === 'who-said') {
+        // Recall items name their answer in the quote; source work names a source, concepts a term (checked in-process through their evidence).
+        if ((q.type === 'single-choice' || q.type === 'fill-in' || q.type === 'who-said') && (q.skill === 'recall' || q.skill === 'analyse' && q.parts)) {
           expect(inQuotes(q.answer as string), `${q.id}: "${q.answer}" supported by its quote`).toBe(true);
           for (const o of q.options ?? []) if (o !== q.answer) expect(inQuotes(o), `${q.id}: distractor "${o}" not supported`).toBe(false);
           checked++;
@@ -86,6 +89,58 @@ describe('npm run --silent bank', () => {
     }
     const ms = questions.filter((q) => q.type === 'multiple-select');
     if (ms.length >= 5) expect(new Set(ms.map((q) => (q.answer as string[]).length)).size).toBeGreaterThan(1);
+  });
+
+  it('tags every question with its objective and skill, and gives each fact to one module with its forms linked (issue 11)', () => {
+    const course = getQuestionBank();
+    const moduleOfItem = new Map<string, string>();
+    for (const m of course.modules) {
+      const ids = new Set(m.questions.map((q) => q.id));
+      for (const q of m.questions) {
+        expect(q.objective, `${m.slug} ${q.id}`).toBeGreaterThanOrEqual(0);
+        expect(q.objective, `${m.slug} ${q.id}`).toBeLessThan(m.objectives.length);
+        expect(q.skill, q.id).toBeDefined();
+        for (const a of q.alternates ?? []) expect(ids.has(a), `${q.id}: alternate ${a} in ${m.slug}`).toBe(true);
+        if (!q.item) continue;
+        expect(moduleOfItem.get(q.item) ?? m.slug, `${q.item} in one module`).toBe(m.slug);
+        moduleOfItem.set(q.item, m.slug);
+      }
+    }
+    expect(moduleOfItem.size).toBeGreaterThan(50);
+  });
+
+  it('meets the balance in every module and in every assembled quiz of 10 (issue 11, point 5)', () => {
+    expect(listQuestionBankProblems()).toEqual([]);
+    for (const m of getQuestionBank().modules) {
+      for (const seed of ['start', 'a', 'b', 'c', 'd', 'e', 'f', 'g']) {
+        const quiz = assembleQuiz(m.questions, { count: 10 }, seed);
+        expect(quiz.length, m.slug).toBe(10);
+        expect(quiz.filter(isRecall).length, `${m.slug} ${seed}: dates, numbers, names`).toBeLessThanOrEqual(5);
+        expect(quiz.filter(isDeep).length, `${m.slug} ${seed}: cause, concept, source, evidence`).toBeGreaterThanOrEqual(3);
+      }
+    }
+  });
+
+  it('gives true/false truth no form a guesser can read (issue 11, point 4)', () => {
+    const tf = getQuestionBank().modules.flatMap((m) => m.questions).filter((q) => q.type === 'true-false');
+    expect(tf.length).toBeGreaterThanOrEqual(20);
+    const isTrue = tf.map((q) => q.answer === 'True');
+    // Chance: the best a guess that ignores the statement can do (always the more common answer).
+    const trueShare = isTrue.filter(Boolean).length / tf.length;
+    const chance = Math.max(trueShare, 1 - trueShare);
+    const lengths = tf.map((q) => q.stem.length).sort((a, b) => a - b);
+    const median = lengths[Math.floor(lengths.length / 2)] as number;
+    const guessers: Record<string, (stem: string) => boolean> = {
+      'has a quote': (stem) => /[“"]/.test(stem.replace(/^True or false\? /, '')),
+      'is longer': (stem) => stem.length > median,
+      'has a negation': (stem) => /\b(?:not|no|never|none|without)\b|n't\b/i.test(stem),
+      'has a number': (stem) => /\d/.test(stem),
+    };
+    for (const [name, says] of Object.entries(guessers)) {
+      const hits = tf.filter((q, i) => says(q.stem) === isTrue[i]).length / tf.length;
+      // Either direction of the rule ("quote means true" or "quote means false") stays within 10 points of chance.
+      expect(Math.max(hits, 1 - hits), name).toBeLessThanOrEqual(chance + 0.1);
+    }
   });
 
 });

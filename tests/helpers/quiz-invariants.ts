@@ -23,7 +23,12 @@ export function expectSoundQuestions(questions: Question[], passageText: (id: st
     }
     const quotes = q.citations.map((c) => c.quote);
     const supported = (value: string) => quotes.some((quote) => findQuote(quote, value) !== null);
-    if (q.type === 'single-choice' || q.type === 'who-said' || q.type === 'fill-in') {
+    // Source work ("which source says…?") and concepts are checked through their evidence: the answer is a title or term, not the passage's words.
+    for (const e of q.evidence ?? []) {
+      const quote = quotes[e.citation] ?? '';
+      expect(findQuote(quote, e.text) !== null, `${q.id}: "${e.text}" ${e.expect} by citation ${e.citation + 1}`).toBe(e.expect === 'supported');
+    }
+    if ((q.type === 'single-choice' || q.type === 'who-said' || q.type === 'fill-in') && !q.evidence) {
       expect(supported(q.answer as string), `${q.id}: answer "${q.answer}" in a quote`).toBe(true);
       for (const o of q.options ?? []) if (o !== q.answer) expect(supported(o), `${q.id}: distractor "${o}" not in a quote`).toBe(false);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listQuestionProblems } from '@/lib/quiz/check';
+import { listBankProblems, listQuestionProblems } from '@/lib/quiz/check';
 import type { Question } from '@/lib/quiz/types';
 
 const passage = 'MINUSMA was deployed by the UN Security Council in 2013 to support foreign and local efforts to restore stability.';
@@ -44,5 +44,27 @@ describe('listQuestionProblems', () => {
     expect(messages(tf)).toEqual([]);
     expect(messages({ ...tf, evidence: [{ text: '2013', citation: 0, expect: 'unsupported' }] }).join()).toMatch(/meant to be false/);
     expect(messages({ ...tf, evidence: undefined }).join()).toMatch(/lists the evidence/);
+  });
+  it('fails a question that keys a claim the course rejects, unless it is a source-work question', () => {
+    const rejected = [{ phrase: 'in 2013', settledBy: 'r#p1' }];
+    const problems = listBankProblems([good], text, { rejected }).map((p) => p.message);
+    expect(problems.join()).toMatch(/rejects "in 2013"/);
+    expect(listBankProblems([{ ...good, answerKind: 'source' }], text, { rejected })).toEqual([]);
+  });
+  it('checks the proof part of a two-part item', () => {
+    const proof = 'MINUSMA was deployed by the UN Security Council in 2013 to support foreign and local efforts to restore stability.';
+    const two: Question = { ...good, parts: { stem: 'Which sentence from the source proves it?', options: [proof, 'Mali is in West Africa.', 'It rained.'], answer: proof, citations: [{ passage: 's#p1', quote: proof }] } };
+    expect(messages(two)).toEqual([]);
+    const parts = two.parts as NonNullable<Question['parts']>;
+    expect(messages({ ...two, parts: { ...parts, options: [proof, 'It began in 2013.', 'It rained.'] } }).join()).toMatch(/wrong proof "It began in 2013." also holds the answer/);
+    expect(messages({ ...two, parts: { ...parts, answer: 'It rained.' } }).join()).toMatch(/proof is not what its citation quotes/);
+    expect(messages({ ...two, parts: { ...parts, citations: [{ passage: 's#p1', quote: 'not there' }] } }).join()).toMatch(/proof citation is not in s#p1/);
+  });
+  it('fails a stem that leans on unseen text, and a who-said quote that names its speaker (point 4)', () => {
+    expect(messages({ ...good, stem: 'Which name completes this sentence? “The committee was led by _____.”' }).join()).toMatch(/leans on text the student has not seen: "The committee"/);
+    expect(messages({ ...good, type: 'true-false', options: ['True', 'False'], answer: 'True', stem: 'True or false? Another report gives 2013.', evidence: [{ text: '2013', citation: 0, expect: 'supported' }] }).join()).toMatch(/leans on text/);
+    expect(messages({ ...good, type: 'true-false', options: ['True', 'False'], answer: 'True', stem: 'True or false? Six months earlier, in 2013, the UN had given 309.', evidence: [{ text: '2013', citation: 0, expect: 'supported' }] }).join()).toMatch(/leans on text the student has not seen: "Six months earlier"/);
+    const said: Question = { ...good, type: 'who-said', stem: 'Who said these words? “I, Diop, ask the mission to leave now.”', options: ['Abdoulaye Diop', 'A B', 'C D'], answer: 'Abdoulaye Diop', citations: [{ passage: 's#p1', quote: 'MINUSMA' }] };
+    expect(listQuestionProblems(said, text).map((p) => p.message).join()).toMatch(/names its speaker/);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assembleQuiz, factKeysOf } from '@/lib/quiz/assemble';
 import { extractAttributions, extractMentions } from '@/lib/quiz/extract';
-import { generateQuestionBank, type GeneratorInput } from '@/lib/quiz/generate';
+import { listBankProblems } from '@/lib/quiz/check';
+import { generateQuestionBank, type GeneratorInput } from '@/lib/quiz/pipeline';
 import { expectSoundQuestions } from '../../helpers/quiz-invariants';
 
 // An invented report the repository has never seen: generation must work on any new source.
@@ -79,6 +80,19 @@ describe('generateQuestionBank on an unseen source', () => {
     expect(questions.length).toBeGreaterThanOrEqual(15);
   });
 
+  it('yields two-part evidence items whose proof is a sentence of the same source (issue 11)', () => {
+    const two = questions.filter((q) => q.parts);
+    expect(two.length).toBeGreaterThanOrEqual(1);
+    for (const q of two) {
+      expect(q.skill).toBe('analyse');
+      const source = q.citations[0]?.passage.split('#')[0];
+      for (const o of q.parts?.options ?? []) expect(input.passages.some((p) => p.id.startsWith(`${source}#`) && p.text.includes(o)), o).toBe(true);
+      expect(q.alternates?.length, 'an alternate of its one-part form').toBeGreaterThanOrEqual(1);
+    }
+    // Quizzes without a two-part page never get them.
+    expect(assembleQuiz(questions, { count: 30 }, 'x').some((q) => q.parts)).toBe(false);
+  });
+
   it('is deterministic and keeps ids when content is added', () => {
     const again = generateQuestionBank(structuredClone(input));
     expect(again).toEqual(bank);
@@ -111,6 +125,41 @@ describe('generateQuestionBank on an unseen source', () => {
   });
 });
 
+describe('an invented article with reasons (issue 11, point 7)', () => {
+  const article = [
+    ...lakeReport,
+    'The fishers’ union asked the authority to delay the opening, citing a “lack of consultation” with the lake villages.',
+    'In 2030, the Benin Water Council suspended work for a month over a plan to move two fishing markets, the council said.',
+    'The African Development Bank delayed a second payment because of rising costs, a bank spokesman said.',
+    'Engineers raised the spillway by two metres to address repeated flooding near Ganvié.',
+  ];
+  const unseen: GeneratorInput = {
+    ...structuredClone(input),
+    passages: article.map((text, i) => ({ id: `lake-report#p${i + 1}`, text, sourceTitle: 'A new dam on Lake Nokoué' })),
+    modules: [{ ...structuredClone(input.modules[0]!), passages: article.map((_, i) => ({ id: `lake-report#p${i + 1}`, objective: i % 2 })) }],
+  };
+  const text = (id: string) => unseen.passages.find((p) => p.id === id)?.text ?? null;
+  const questions = generateQuestionBank(unseen).modules[0]?.questions ?? [];
+
+  // Two-part evidence items on the unseen article: 'yields two-part evidence items…' above.
+  it('yields at least five types, cause items among them, every invariant holding', () => {
+    expectSoundQuestions(questions, text);
+    expect(new Set(questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(5);
+    expect(questions.filter((q) => q.answerKind === 'cause').length, 'cause items').toBeGreaterThanOrEqual(1);
+  });
+
+  it('offers no distractor of another kind', () => {
+    const isDate = (t: string) => /^(?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}$|^\d{4}$/.test(t);
+    const isOrg = (t: string) => /\b(?:Council|Authority|Bank|Union|Nations|Group)\b/.test(t);
+    for (const q of questions.filter((x) => x.type === 'single-choice' && !x.parts)) {
+      const options = q.options ?? [];
+      if (q.answerKind === 'date') for (const o of options) expect(isDate(o), `${q.stem}: ${o}`).toBe(true);
+      if (q.answerKind === 'name') for (const o of options) expect(isOrg(o), `${q.stem}: ${o}`).toBe(false);
+      if (q.answerKind === 'cause') for (const o of options) expect(isDate(o) || isOrg(o), `${q.stem}: ${o}`).toBe(false);
+    }
+  });
+});
+
 describe('questions a teacher would strike are not generated', () => {
   it('asks no blank of a disputed claim, and no typed answer when others would be right too', () => {
     const disputedInput: GeneratorInput = {
@@ -127,5 +176,14 @@ describe('questions a teacher would strike are not generated', () => {
     const fromP4 = questions.filter((q) => q.citations.some((c) => c.passage === 'lake-report#p4') && q.stem.includes('_____'));
     expect(fromP4.filter((q) => !q.stem.includes('Floods in'))).toEqual([]);
     expect(questions.find((q) => q.type === 'fill-in' && q.answer === 'Ghana')).toBeUndefined();
+  });
+  it('keys no claim the course rejects, wherever the words stand (point 2)', () => {
+    // The rejected words are in a passage no <Claim> names: a repeat of the claim must not become a key either.
+    const rejected = [{ phrase: 'by July 2031', settledBy: 'farm-notes#p1' }];
+    const questions = generateQuestionBank({ ...structuredClone(input), rejected }).modules[0]?.questions ?? [];
+    expect(questions.length).toBeGreaterThan(10);
+    expect(listBankProblems(questions, passageText, { rejected })).toEqual([]);
+    const keyed = questions.filter((q) => q.citations.some((c) => c.quote.includes('July 2031')));
+    expect(keyed.map((q) => q.stem)).toEqual([]);
   });
 });

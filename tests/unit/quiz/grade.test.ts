@@ -1,9 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { gradeResponse } from '@/lib/quiz/grade';
+import { gradeParts, gradeResponse } from '@/lib/quiz/grade';
 import { normalizeAnswer } from '@/lib/quiz/normalize';
 import type { Question } from '@/lib/quiz/types';
 
 const base = { id: 'q-1', stem: 'Stem', explanation: 'Why.', citations: [{ passage: 's#p1', quote: 'q' }], module: 'm', factKey: 'k' };
+
+describe('two-part items', () => {
+  const q: Question = {
+    ...base, type: 'single-choice', options: ['2012', '2013', '2014'], answer: '2013',
+    parts: { stem: 'Which sentence from the source proves it?', options: ['It began in 2013.', 'It ended.', 'It grew.'], answer: 'It began in 2013.', citations: [{ passage: 's#p1', quote: 'It began in 2013.' }] },
+  };
+  it('grades the answer and the proof on their own, full credit only for both', () => {
+    expect(gradeParts(q, ['2013', 'It ended.'])).toEqual({ answer: true, proof: false });
+    expect(gradeParts(q, ['2012', 'It began in 2013.'])).toEqual({ answer: false, proof: true });
+    expect(gradeResponse(q, ['2013', 'It began in 2013.'])).toEqual({ correct: true, score: 1 });
+    expect(gradeResponse(q, ['2013', 'It grew.'])).toEqual({ correct: false, score: 0.5 });
+  });
+  it('reads a lone string (the one-part shape) as the answer with no proof', () => {
+    expect(gradeParts(q, '2013')).toEqual({ answer: true, proof: false });
+    expect(gradeResponse(q, '2013')).toEqual({ correct: false, score: 0.5 });
+    const { parts: _parts, ...onePart } = q;
+    expect(gradeResponse(onePart, '2013')).toEqual({ correct: true, score: 1 });
+  });
+});
 
 describe('gradeResponse', () => {
   it('single-choice compares the chosen option exactly', () => {

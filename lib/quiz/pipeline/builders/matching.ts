@@ -1,0 +1,58 @@
+import { hashOrder } from '../../random';
+import type { AnswerKind, Question } from '../../types';
+import type { Pair, PairKind } from '../candidates';
+import { citation, questionId, withObjective } from '../cite';
+import type { Ctx } from '../corpus';
+import { fold, inText } from '../text';
+
+const MATCH_KIND: Record<PairKind, AnswerKind> = { person: 'name', country: 'place', organisation: 'place', when: 'date', other: 'phrase' };
+
+export function matchingQuestions(module: string, pairs: Pair[], ctx: Ctx): Question[] {
+  const out: Question[] = [];
+  const stems: Record<PairKind, string> = {
+    person: 'Match each person to their role, as the sources describe it.',
+    country: 'Match each country to what it did, according to the sources.',
+    organisation: 'Match each organisation to what it did, according to the sources.',
+    when: 'Match each date to what happened then.',
+    other: 'Match each term to what it means.',
+  };
+  for (const kind of ['person', 'country', 'organisation', 'when', 'other'] as const) {
+    const unique: Pair[] = [];
+    for (const p of pairs.filter((x) => x.kind === kind)) {
+      if (unique.some((u) => fold(u.left) === fold(p.left) || fold(u.right) === fold(p.right))) continue;
+      if (unique.some((u) => inText(p.right, u.left) || inText(u.right, p.left)) || inText(p.right, p.left)) continue;
+      unique.push(p);
+    }
+    const ordered = hashOrder(unique, (p) => p.factKey, `${module}|match|${kind}`);
+    for (let i = 0; i + 3 <= ordered.length && i < 12; i += 4) {
+      const group = ordered.slice(i, i + 4);
+      if (group.length < 3) break;
+      const id = questionId(module, 'matching', group.map((g) => `${fold(g.left)}>${fold(g.right)}`).sort().join('|'));
+      const stem = stems[kind];
+      // One capitalisation for every description, whichever source it came from, so none stands out.
+      const shown = group.map((g) => g.right.charAt(0).toUpperCase() + g.right.slice(1));
+      let options = hashOrder(shown, (t) => t, id);
+      if (options.every((o, j) => o === shown[j])) options = [...options.slice(1), options[0] as string];
+      const citations = group.map((g) => citation(ctx, g.passage, g.quote));
+      out.push(withObjective({
+        id,
+        type: 'matching',
+        module,
+        stem,
+        prompts: group.map((g) => g.left),
+        options,
+        answer: group.map((g, j) => `${g.left} → ${shown[j]}`),
+        explanation: group.map((g, j) => `${g.left}: ${shown[j]}.`).join(' '),
+        citations,
+        factKey: group[0]?.factKey ?? id,
+        factKeys: group.map((g) => g.factKey),
+        answerKind: MATCH_KIND[kind],
+        evidence: group.flatMap((g, j) => [
+          { text: g.left, citation: j, expect: 'supported' as const },
+          ...(g.rightVerbatim ? [{ text: g.right, citation: j, expect: 'supported' as const }] : []),
+        ]),
+      }, group[0]?.objective));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+import { findQuote } from '../../../content/text';
+import { hashOrder, hashString } from '../../random';
+import type { Question } from '../../types';
+import type { Basis } from '../candidates';
+import { citation, questionId } from '../cite';
+import type { Ctx } from '../corpus';
+import { chooseDistractors } from '../distractors';
+import { SWAP_KINDS } from '../kinds';
+import { leansOnContext } from '../text';
+
+/**
+ * "Which of these statements are true?": four explainer sentences from different facts, one to
+ * three of them with one element swapped for a same-kind distractor, so the count of true ones
+ * is no clue.
+ */
+export function statementQuestions(module: string, bases: Basis[], ctx: Ctx): Question[] {
+  const seen = new Set<string>();
+  const usable = hashOrder(
+    bases.filter((b) => b.statement.split(/\s+/).length <= 30 && findQuote(b.statement, b.span) && !b.fromSource && !leansOnContext(b.statement)),
+    (b) => b.factKey,
+    `${module}|statements`,
+  ).filter((b) => (seen.has(b.factKey) ? false : (seen.add(b.factKey), true)));
+  const withSwap = usable.map((b) => {
+    const at = findQuote(b.statement.normalize('NFC'), b.span);
+    const swap = SWAP_KINDS.has(b.kind) && at ? chooseDistractors(ctx, b.kind, b.answer, [b.quote, b.statement], `${b.factKey}|statement`, 1)[0] : undefined;
+    return { b, change: swap && at ? { swap, at } : null };
+  });
+  const falsifiable = withSwap.filter((x) => x.change);
+  const others = withSwap.filter((x) => !x.change);
+  const out: Question[] = [];
+  for (let round = 0; falsifiable.length > 0 && falsifiable.length + others.length >= 4; round++) {
+    const falseCount = Math.min(falsifiable.length, 1 + (Number.parseInt(hashString(`${module}|${round}`).slice(-2), 16) % 3));
+    const falses = falsifiable.splice(0, falseCount);
+    const rest = [...others.splice(0, 4 - falseCount)];
+    rest.push(...falsifiable.splice(0, 4 - falseCount - rest.length));
+    const group = hashOrder([...falses.map((x) => ({ ...x, falsify: true })), ...rest.map((x) => ({ ...x, falsify: false }))], (x) => x.b.factKey, `${module}|group|${round}`);
+    if (group.length < 4) break;
+    const id = questionId(module, 'multiple-select', group.map((g) => g.b.factKey).sort().join('|'));
+    const options: string[] = [];
+    const answer: string[] = [];
+    const evidence: NonNullable<Question['evidence']> = [];
+    const notes: string[] = [];
+    group.forEach(({ b, change, falsify }, i) => {
+      const text = b.statement.normalize('NFC');
+      evidence.push({ text: b.answer, citation: i, expect: 'supported' });
+      if (!falsify || !change) {
+        options.push(text);
+        answer.push(text);
+        notes.push(`True: ${text}`);
+        return;
+      }
+      options.push(`${text.slice(0, change.at.start)}${text.slice(change.at.start, change.at.end).replace(b.answer, change.swap)}${text.slice(change.at.end)}`);
+      evidence.push({ text: change.swap, citation: i, expect: 'unsupported' });
+      notes.push(`False: it is ${b.answer}, not ${change.swap}.`);
+    });
+    if (new Set(options).size !== options.length) continue;
+    const keys = group.map((g) => g.b.factKey);
+    out.push({
+      id,
+      type: 'multiple-select',
+      module,
+      stem: 'Which of these statements are true? Select all that apply.',
+      options: hashOrder(options, (t) => t, id),
+      answer,
+      explanation: notes.join(' '),
+      citations: group.map((g) => citation(ctx, g.b.passage, g.b.quote)),
+      factKey: keys[0] ?? id,
+      factKeys: keys,
+      answerKind: 'phrase',
+      evidence,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+import { findQuote } from '../../../content/text';
+import { hashOrder } from '../../random';
+import type { Question } from '../../types';
+import type { Basis } from '../candidates';
+import { citation, questionId, sourceNote, withObjective } from '../cite';
+import type { Ctx } from '../corpus';
+import { answerVariants, chooseDistractors } from '../distractors';
+import { answerKindOf, FILL_IN_KINDS, NO_CHOICE_KINDS, NOUNS, SWAP_KINDS } from '../kinds';
+import { fold, inText, leansOnContext, splitList } from '../text';
+
+/** Single-choice, fill-in and true/false questions about one value. */
+export function valueQuestions(b: Basis, ctx: Ctx): Question[] {
+  const out: Question[] = [];
+  const cite = citation(ctx, b.passage, b.quote);
+  const basis = `${b.kind}|${fold(b.answer)}|${b.passage}`;
+  const list = splitList(b.answer, b.kind);
+  const [one, many] = NOUNS[b.kind];
+  const from = b.fromSource ? ` from “${b.fromSource}”` : '';
+  const note = sourceNote(ctx, b.passage);
+  // From a source sentence the passage itself is shown with the feedback, so say it in a few words instead.
+  const explanation = b.fromSource
+    ? `The missing ${list.length > 1 ? many : one} is ${b.answer}, as paragraph ${b.passage.split('#p')[1]} of “${b.fromSource}” says.`
+    : `${b.statement} ${note}`.trim();
+  const stemAvoid = [cite.quote, b.cloze ?? '', b.ask ?? ''];
+  const base = { module: b.module, citations: [cite], factKey: b.factKey, answerKind: answerKindOf(b.kind), item: `${b.passage}|${fold(b.answer)}` };
+
+  const choiceStem = b.ask ?? (b.cloze ? `Which ${list.length > 1 ? many : one} ${list.length > 1 || b.kind === 'quote' ? 'complete' : 'completes'} this sentence${from}? “${b.cloze}”` : null);
+  if (choiceStem && !NO_CHOICE_KINDS.has(b.kind)) {
+    const distractors = chooseDistractors(ctx, b.kind, b.answer, stemAvoid, basis);
+    if (distractors.length >= 3) {
+      const id = questionId(b.module, 'single-choice', basis);
+      out.push(withObjective({ ...base, id, type: 'single-choice', stem: choiceStem, options: hashOrder([b.answer, ...distractors], (t) => t, id), answer: b.answer, explanation }, b.objective));
+    }
+  }
+  if (list.length > 1 && (b.ask || b.cloze)) {
+    const extra = chooseDistractors(ctx, b.kind, list[0] as string, [...stemAvoid, ...list], `${basis}|multi`, 2)
+      .filter((d) => !list.some((item) => fold(item) === fold(d)));
+    if (extra.length >= 1 && list.length + extra.length >= 3) {
+      const id = questionId(b.module, 'multiple-select', basis);
+      const stem = b.ask ? `${b.ask} Select all that apply.` : `Which ${many} belong in the blank${from}? Select all that apply. “${b.cloze}”`;
+      out.push(withObjective({ ...base, id, type: 'multiple-select', stem, options: hashOrder([...list, ...extra], (t) => t, id), answer: list, explanation }, b.objective));
+    }
+  }
+  // A typed answer to a question (not a blank) must be the only one: not "which of these…", and the
+  // cited words name no other value of its kind that would also be right.
+  const otherValues = (ctx.pools.get(b.kind) ?? []).some((v) => fold(v.text) !== fold(b.answer) && !inText(b.answer, v.text) && inText(cite.quote, v.text));
+  const typedOk = b.ask ? !/\bwhich of these\b|\bone of\b/i.test(b.ask) && !otherValues : !!b.cloze;
+  if (FILL_IN_KINDS.has(b.kind) && list.length === 1 && b.answer.split(/\s+/).length <= 4 && typedOk) {
+    const id = questionId(b.module, 'fill-in', basis);
+    const stem = b.ask ? `${b.ask} Type your answer.` : `Type the ${one} that fills the blank${from}: “${b.cloze}”`;
+    const accepted = answerVariants(b.kind, b.answer, ctx);
+    out.push(withObjective({ ...base, id, type: 'fill-in', stem, options: null, answer: b.answer, explanation, ...(accepted.length ? { accepted } : {}) }, b.objective));
+  }
+  const swapIn = SWAP_KINDS.has(b.kind) ? chooseDistractors(ctx, b.kind, b.answer, [...stemAvoid, b.statement], `${basis}|tf`, 1)[0] : undefined;
+  const spanAt = findQuote(b.statement, b.span);
+  // Only a value that can be swapped for a false one makes a true/false item: always-true statements teach a pattern.
+  if (swapIn && spanAt && b.statement.split(/\s+/).length <= 40 && !/^[“"]/.test(b.statement) && !leansOnContext(b.statement)) {
+    const id = questionId(b.module, 'true-false', basis);
+    const isTrue = !swapIn || Number.parseInt(id.slice(-1), 16) % 2 === 0;
+    const text = b.statement.normalize('NFC');
+    const spanText = text.slice(spanAt.start, spanAt.end);
+    const shown = isTrue || !swapIn ? text : `${text.slice(0, spanAt.start)}${spanText.replace(b.answer, swapIn)}${text.slice(spanAt.end)}`;
+    if (isTrue || shown !== text) {
+      out.push(withObjective({
+        ...base,
+        id,
+        type: 'true-false',
+        stem: `True or false? ${shown}`,
+        options: ['True', 'False'],
+        answer: isTrue ? 'True' : 'False',
+        explanation: isTrue || !swapIn ? `True. ${explanation}` : `False: it is ${b.answer}, not ${swapIn}. ${explanation}`,
+        evidence: [
+          { text: b.answer, citation: 0, expect: 'supported' as const },
+          ...(isTrue || !swapIn ? [] : [{ text: swapIn, citation: 0, expect: 'unsupported' as const }]),
+        ],
+      }, b.objective));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+import { extractAttributions, extractMentions, type Attribution, type Mention } from '../extract';
+import type { GeneratorInput, GeneratorPassage } from './input';
+import { extractReasons, type Reason } from './reasons';
+import { inText, splitList } from './text';
+
+export type Value = { text: string; passage: string };
+export type Pools = Map<string, Value[]>;
+
+/** Everything the builders look up across the corpus: passages, value pools by kind, people, mentions, quotes. */
+export type Ctx = {
+  passage: (id: string) => GeneratorPassage | null;
+  disputed: (passage: string, sentence: string) => boolean;
+  /** Whether a sentence holds words the course rejects (anywhere in the corpus). */
+  rejected: (sentence: string) => boolean;
+  /** Whether one name is part of the other ("Security Council" of the "United Nations", via "UN Security Council"). */
+  related: (a: string, b: string) => boolean;
+  pools: Pools;
+  people: Map<string, { role: string | null; passage: string }>;
+  mentionsByPassage: Map<string, Mention[]>;
+  attributions: Attribution[];
+  reasonsByPassage: Map<string, Reason[]>;
+  /** Every passage of the source a passage belongs to, in order. */
+  sourcePassages: (passageId: string) => GeneratorPassage[];
+  /** Every source's title, in corpus order. */
+  sourceTitles: string[];
+  /** Every glossary term's name. */
+  glossary: string[];
+};
+
+/** Indexes the corpus once: NLP mentions, value pools per kind (sorted), people, attributed quotes. */
+export function buildCorpus(input: GeneratorInput): Ctx {
+  const byId = new Map(input.passages.map((p) => [p.id, p]));
+  const bySource = new Map<string, GeneratorPassage[]>();
+  for (const p of input.passages) {
+    const slug = p.id.split('#')[0] ?? '';
+    const list = bySource.get(slug) ?? [];
+    list.push(p);
+    bySource.set(slug, list);
+  }
+  const mentions = extractMentions(input.passages, { countries: input.countries, places: input.places });
+  const pools: Pools = new Map();
+  // One set of texts per kind keeps adding linear: the first passage of a value is kept.
+  const seenValues = new Map<string, Set<string>>();
+  const addValue = (kind: string, text: string, passage: string) => {
+    const seen = seenValues.get(kind) ?? new Set<string>();
+    if (seen.has(text)) return;
+    seen.add(text);
+    seenValues.set(kind, seen);
+    const list = pools.get(kind) ?? [];
+    list.push({ text, passage });
+    pools.set(kind, list);
+  };
+  const people = new Map<string, { role: string | null; passage: string }>();
+  const mentionsByPassage = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    addValue(m.kind, m.text, m.passage);
+    // The year of a full date is a corpus year too.
+    if (m.kind === 'date' && m.iso) addValue('year', m.iso.slice(0, 4), m.passage);
+    if (m.role) addValue('role', m.role, m.passage);
+    if (m.kind === 'person' && !people.has(m.text)) people.set(m.text, { role: m.role ?? null, passage: m.passage });
+    const list = mentionsByPassage.get(m.passage) ?? [];
+    list.push(m);
+    mentionsByPassage.set(m.passage, list);
+  }
+  for (const module of input.modules) {
+    for (const f of module.facts) {
+      addValue(f.kind, f.answer, f.to);
+      for (const item of splitList(f.answer, f.kind)) addValue(f.kind, item, f.to);
+      if (f.kind === 'person' && !people.has(f.answer)) people.set(f.answer, { role: f.label, passage: f.to });
+      if (f.speaker && !people.has(f.speaker)) people.set(f.speaker, { role: null, passage: f.to });
+      if (f.label) addValue('role', f.label, f.to);
+    }
+  }
+  for (const p of input.passages) {
+    for (const m of p.text.matchAll(/[“"]([^“”"]{3,60})[”"]/g)) {
+      const words = (m[1] as string).replace(/[.,]$/, '').trim();
+      if (words.split(/\s+/).length <= 8) addValue('quote', words, p.id);
+    }
+  }
+  const attributions = extractAttributions(input.passages, [...people.keys()]);
+  for (const a of attributions) addValue('speaker', a.speaker, a.passage);
+  for (const module of input.modules) for (const f of module.facts) if (f.speaker) addValue('speaker', f.speaker, f.to);
+  const countryCounts = new Map<string, number>();
+  for (const m of mentions) if (m.kind === 'country') countryCounts.set(m.text, (countryCounts.get(m.text) ?? 0) + 1);
+  const top = [...countryCounts.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (top) pools.set('country-top', [{ text: top[0], passage: '' }]);
+  for (const [kind, list] of pools) pools.set(kind, [...list].sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)));
+
+  // Acronyms spelled out in the corpus ("United Nations (UN)") let "UN Security Council" tie the council to the UN.
+  const acronyms = new Map<string, string>();
+  for (const p of input.passages) {
+    for (const m of p.text.matchAll(/((?:[A-Z][a-z]+ )+[A-Z][a-z]+) \(([A-Z]{2,6})\)/g)) acronyms.set(m[2] as string, m[1] as string);
+  }
+  const names = [...(pools.get('organisation') ?? []), ...(pools.get('term') ?? [])].map((v) => v.text);
+  const parentOf = (name: string) =>
+    [...acronyms.entries()].filter(([acr]) => names.includes(`${acr} ${name}`)).map(([, full]) => full);
+  const related = (a: string, b: string) => parentOf(a).includes(b) || parentOf(b).includes(a);
+  const disputed = input.disputed ?? [];
+  const phrases = (input.rejected ?? []).map((r) => r.phrase);
+  const rejected = (sentence: string) => phrases.some((p) => inText(sentence, p));
+  const reasonsByPassage = new Map<string, Reason[]>();
+  // A reason from words the course rejects is no distractor either.
+  for (const r of extractReasons(input.passages).filter((x) => !rejected(x.sentence))) {
+    addValue('reason', r.text, r.passage);
+    const list = reasonsByPassage.get(r.passage) ?? [];
+    list.push(r);
+    reasonsByPassage.set(r.passage, list);
+  }
+  return {
+    related,
+    rejected,
+    disputed: (passage, sentence) => rejected(sentence) || disputed.some((d) => d.passage === passage && (!d.quote || inText(sentence, d.quote) || inText(d.quote, sentence))),
+    passage: (id) => byId.get(id) ?? null,
+    pools,
+    people,
+    mentionsByPassage,
+    attributions,
+    reasonsByPassage,
+    glossary: input.glossary ?? [],
+    sourceTitles: [...new Set(input.passages.map((p) => p.sourceTitle))],
+    sourcePassages: (id) => bySource.get(id.split('#')[0] ?? '') ?? [],
+  };
+}

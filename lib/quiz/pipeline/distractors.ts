@@ -1,0 +1,146 @@
+import { formatNumber, numberStyle, parseNumber } from '../normalize';
+import { hashOrder, hashString } from '../random';
+import type { Ctx, Value } from './corpus';
+import { formatDate, isoOf, parseDate, type DateParts } from './dates';
+import type { FactKind } from './input';
+import { pronounLed } from './reasons';
+import { fold, inText, joinList, splitList } from './text';
+
+function poolFor(ctx: Ctx, kind: FactKind): Value[] {
+  const own = ctx.pools.get(kind) ?? [];
+  // Kinds the explainers rarely mark borrow from a neighbouring kind of the same form.
+  const borrow: Partial<Record<FactKind, FactKind[]>> = { term: ['organisation'], place: ['country'] };
+  return [...own, ...(borrow[kind] ?? []).flatMap((k) => ctx.pools.get(k) ?? [])];
+}
+
+type OrgGroup = 'armed' | 'media' | 'public';
+
+/** What sort of body an organisation is, by its name: an armed group, a news agency or watchdog, or a public body. */
+export function orgGroup(name: string): OrgGroup {
+  if (/\b(?:Wagner|Islamic State|al[- ]Qaeda|Operation|militia|Front|Movement)\b/i.test(name)) return 'armed';
+  if (/\b(?:Reuters|AFP|Associated Press|News|Agency|Watch|Amnesty)\b/.test(name)) return 'media';
+  return 'public';
+}
+
+/**
+ * Up to `count` distractors of the answer's kind and form, drawn from the corpus, none contained in
+ * any of `avoid` (the cited quotes and the stem), none equal to or overlapping the answer.
+ * Deterministic for a `salt`.
+ */
+export function chooseDistractors(ctx: Ctx, kind: FactKind, answer: string, avoid: string[], salt: string, count = 3): string[] {
+  const clean = (candidates: string[]) => {
+    const seen = new Set([fold(answer)]);
+    const answerItems = splitList(answer, kind).map(fold);
+    const out: string[] = [];
+    for (const c of candidates) {
+      const f = fold(c);
+      if (!f || seen.has(f)) continue;
+      if (f.includes(fold(answer)) || fold(answer).includes(f)) continue;
+      if (splitList(c, kind).some((item) => answerItems.includes(fold(item)))) continue;
+      if (avoid.some((a) => inText(a, c))) continue;
+      if (ctx.related(answer, c)) continue;
+      if (kind === 'reason' && pronounLed(c) !== pronounLed(answer)) continue;
+      // "Wagner Group" beside "Russia-backed Wagner Group": one name inside another is no second option.
+      if (kind === 'organisation' && out.some((o) => fold(o).includes(f) || f.includes(fold(o)))) continue;
+      seen.add(f);
+      out.push(c);
+    }
+    return out;
+  };
+  if (kind === 'year' || kind === 'number') {
+    const value = parseNumber(answer);
+    if (value === null) return [];
+    const style = numberStyle(answer);
+    const values = new Map<string, number>();
+    const identifier = kind === 'number' && /^\d{3,}$/.test(answer) && (ctx.pools.get('identifier') ?? []).some((v) => v.text === answer);
+    for (const v of identifier ? (ctx.pools.get('identifier') ?? []) : poolFor(ctx, kind)) {
+      // "2690" without a separator is a resolution number, not a quantity.
+      if (kind === 'number' && /^\d{4,}$/.test(v.text) && !/^\d{4,}$/.test(answer)) continue;
+      const n = parseNumber(v.text);
+      if (n === null || n === value) continue;
+      if (kind === 'year' && Math.abs(n - value) > 15) continue;
+      const text = kind === 'year' ? String(n) : formatNumber(n, style);
+      if (text) values.set(text, n);
+    }
+    // Years come from the corpus; neighbouring years only when the corpus has too few near this one.
+    if (kind === 'year' && clean([...values.keys()]).length < count) for (const d of [1, -1, 2, -2, 3, 4, -3]) values.set(String(value + d), value + d);
+    const ranked = [...values.entries()]
+      .filter(([t, n]) => kind === 'year' || (identifier ? t.length === answer.length : n / value < 5 && value / n < 5))
+      .sort((a, b) => Math.abs(Math.log(a[1] / value)) - Math.abs(Math.log(b[1] / value)) || a[1] - b[1]);
+    const near = clean(ranked.map(([t]) => t)).slice(0, count + 2);
+    return hashOrder(near, (t) => t, salt).slice(0, count);
+  }
+  if (kind === 'date') {
+    const parts = parseDate(answer);
+    if (!parts) return [];
+    const texts = poolFor(ctx, 'date')
+      .map((v) => parseDate(v.text))
+      .filter((p): p is DateParts => p !== null)
+      .map((p) => formatDate({ y: p.y ?? parts.y, m: p.m, d: p.d }, parts.style))
+      .filter((t): t is string => t !== null);
+    const ranked = clean([...new Set(texts)].sort()).sort((a, b) => {
+      const da = Math.abs(Number(isoOf(a)?.slice(0, 4) ?? 0) - (parts.y ?? 0));
+      const db = Math.abs(Number(isoOf(b)?.slice(0, 4) ?? 0) - (parts.y ?? 0));
+      return da - db || (a < b ? -1 : 1);
+    });
+    return hashOrder(ranked.slice(0, count + 3), (t) => t, salt).slice(0, count);
+  }
+  const items = splitList(answer, kind);
+  if (items.length > 1) {
+    const singles = clean([...new Set(poolFor(ctx, kind).map((v) => v.text))].filter((t) => splitList(t, kind).length === 1));
+    const ordered = hashOrder(singles, (t) => t, salt);
+    const out: string[] = [];
+    for (let i = 0; i + items.length <= ordered.length && out.length < count; i += items.length) {
+      out.push(joinList(ordered.slice(i, i + items.length), answer));
+    }
+    return out;
+  }
+  const single = (values: Value[]) => clean([...new Set(values.map((v) => v.text))].filter((t) => splitList(t, kind).length === 1).sort());
+  const own = single(ctx.pools.get(kind) ?? []);
+  let texts = own.length >= count ? own : single(poolFor(ctx, kind));
+  if (kind === 'organisation') {
+    // An armed group among councils, or a news agency among armed groups, gives itself away.
+    const group = orgGroup(answer);
+    const same = texts.filter((t) => orgGroup(t) === group);
+    if (same.length < count && (group === 'armed' || group === 'media')) return [];
+    if (same.length >= count) texts = same;
+  }
+  const len = answer.length;
+  const shape = (t: string) => ({ caps: /^[A-Z]{2,}$/.test(t), words: t.split(/\s+/).length });
+  const want = shape(answer);
+  // Same form as the answer (an acronym for an acronym, a two-word name for a two-word name), then similar length.
+  const distance = (t: string) => {
+    const got = shape(t);
+    return (got.caps === want.caps ? 0 : 2) + Math.abs(got.words - want.words) * 0.3 + Math.abs(Math.log(t.length / len));
+  };
+  const ranked = texts
+    .map((t) => ({ t, d: distance(t) + Number.parseInt(hashString(`${salt}|${t}`).slice(0, 4), 16) / 0xffff / 4 }))
+    .sort((a, b) => a.d - b.d)
+    .map((x) => x.t);
+  return ranked.slice(0, count);
+}
+
+export function answerVariants(kind: FactKind, answer: string, ctx: Ctx): string[] {
+  const out: string[] = [];
+  if (kind === 'number') {
+    const n = parseNumber(answer);
+    const style = numberStyle(answer);
+    if (n !== null) {
+      out.push(String(n), formatNumber(n, { words: true, separator: '', scale: null }) ?? '');
+      if (style.scale) out.push(formatNumber(n, { ...style, words: !style.words }) ?? '');
+    }
+    // "18 months": the number alone answers "how long".
+    const lead = /^(\d[\d,]*|[a-z]+) (?:months?|years?|days?|weeks?|per cent|percent|%)$/i.exec(answer);
+    if (lead) out.push(lead[1] as string);
+  }
+  if (kind === 'date') {
+    const p = parseDate(answer);
+    if (p) for (const style of ['mdy', 'dmy'] as const) out.push(formatDate(p, style) ?? '');
+  }
+  if (kind === 'person') {
+    const surname = answer.split(' ').slice(-1)[0] as string;
+    const shared = [...ctx.people.keys()].filter((p) => p !== answer && p.endsWith(` ${surname}`));
+    if (answer.includes(' ') && shared.length === 0) out.push(surname);
+  }
+  return [...new Set(out.filter((v) => v && fold(v) !== fold(answer)))];
+}

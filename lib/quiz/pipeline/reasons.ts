@@ -1,0 +1,40 @@
+import { sentencesOf } from './text';
+
+/** A reason a passage states for something ("citing a crisis of confidence", "over a plan to delay elections"). */
+export type Reason = { passage: string; sentence: string; text: string };
+
+const WORDS = "[\\p{L}\\p{N}’'-]+";
+const PHRASE = `${WORDS}(?: ${WORDS}){1,9}`;
+// Each pattern captures the reason only; the words that mark it ("citing", "over", "accused … of") stay in the sentence.
+const PATTERNS: RegExp[] = [
+  new RegExp(`\\bciting (?:an? |the )?[“"](${PHRASE})[”"]`, 'gu'),
+  new RegExp(`\\bciting (?:an? |the )?(${PHRASE}?)(?= between| with| and|[,.;])`, 'gu'),
+  new RegExp(`(?<!\\b(?:hand|handed|take|took|taken|turn|turned) )\\bover (a plan to ${PHRASE}?|(?:his|her|their|its) ${PHRASE}?)(?= about| until|[,.;])`, 'gu'),
+  new RegExp(`\\baccused [^,.;“”"]{2,60}? of (?:having )?(${PHRASE}?)(?= during| in [A-Z]| and other|[,.;])`, 'gu'),
+  new RegExp(`\\b(?:in response to|to address|because of|due to) (${PHRASE}?)(?=[,.;])`, 'gu'),
+  new RegExp(`\\b[Ff]rustrations? (?:among the public )?over (the ${PHRASE}?) (?:resulted|spurred|led)`, 'gu'),
+];
+
+/** The reasons stated in each passage, verbatim, in passage order. Pure; linear in the text. */
+export function extractReasons(passages: { id: string; text: string }[]): Reason[] {
+  const out: Reason[] = [];
+  for (const p of passages) {
+    for (const sentence of sentencesOf(p.text)) {
+      const seen = new Set<string>();
+      for (const re of PATTERNS) {
+        for (const m of sentence.matchAll(re)) {
+          const text = (m[1] as string).trim();
+          if (seen.has(text) || text.split(' ').length < 2) continue;
+          seen.add(text);
+          out.push({ passage: p.id, sentence, text });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** "his posts on Twitter" fits only a question about one person: a reason led by a pronoun is a distractor only for another. */
+export function pronounLed(reason: string): boolean {
+  return /^(?:his|her|their|its)\b/i.test(reason);
+}

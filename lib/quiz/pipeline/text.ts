@@ -1,0 +1,98 @@
+import { findQuote, normalizeText, splitSentences } from '../../content/text';
+import { normalizeAnswer } from '../normalize';
+import type { FactKind } from './input';
+
+export const BLANK = '_____';
+// Sentences that lean on the one before ("It said…", "A month later…") are unclear on their own.
+export const PRONOUN_START = /^(?:It|He|She|They|This|These|That|Those|His|Her|Their|Its|We|I|But|And|Also|However|Both|There|Then|Instead|Later|Earlier|After that|A month later|A year later|In it|In response|As a result|So|Thus|Therefore|Still|Yet|Meanwhile|Such|Another|The other|Neither|Either|Numbers also|Furthermore|Moreover|Notably|Nevertheless|Besides|Again)\b/;
+/** Words that point at something the student has not seen ("another report", "the committee"). */
+export const NEEDS_ANTECEDENT = /\b(?:another report|the other report|the same (?:article|report)|the committee|then gave|reports then|(?:\w+ )(?:days?|weeks?|months?|years?) (?:earlier|later))\b/i;
+
+/**
+ * A statement shown on its own (true/false, "which are true?") must not lean on the sentence before:
+ * no leading connective or pronoun, and no "it", "them", "those", "these" outside quoted words
+ * ("The Council adopted it…", "One of those tasks…").
+ */
+export function leansOnContext(statement: string): boolean {
+  return PRONOUN_START.test(statement) || NEEDS_ANTECEDENT.test(statement) || /\b(?:it|them|those|these)\b/i.test(statement.replace(/[“"][^”"]*[”"]/g, ''));
+}
+
+/** `fn` memoised per input string; the cache is bounded so a long-running process does not grow without end. */
+function memoised(fn: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let out = cache.get(text);
+    if (out === undefined) {
+      out = fn(text);
+      if (cache.size > 50_000) cache.clear();
+      cache.set(text, out);
+    }
+    return out;
+  };
+}
+
+/** An answer folded for comparison (case, accents, number separators). */
+export const fold = memoised(normalizeAnswer);
+/** Text folded as findQuote folds it (quotes, dashes, spaces). */
+export const foldText = memoised(normalizeText);
+/** Same test as findQuote(text, value) !== null, with the folding memoised (it runs for every candidate). */
+export function inText(text: string, value: string): boolean {
+  const needle = foldText(value);
+  return needle.length > 0 && foldText(text).includes(needle);
+}
+
+/** The verbatim passage text for `quote` (typographic quotes restored), or `quote` when not found. */
+export function verbatim(passageText: string | undefined, quote: string): string {
+  if (!passageText) return quote;
+  const range = findQuote(passageText, quote);
+  return range ? passageText.normalize('NFC').slice(range.start, range.end) : quote;
+}
+
+export function sentencesOf(text: string): string[] {
+  return splitSentences(text).map((r) => text.slice(r.start, r.end).trim());
+}
+
+export function sentenceWith(text: string, value: string): string | null {
+  return sentencesOf(text).find((s) => inText(s, value)) ?? null;
+}
+
+/** `sentence` with `answer` (inside `span`) replaced by a blank; null when the answer also shows elsewhere. */
+export function blankOut(sentence: string, span: string, answer: string): string | null {
+  const spanAt = findQuote(sentence, span);
+  const base = sentence.normalize('NFC');
+  const offset = spanAt ? spanAt.start : 0;
+  const inSpan = findQuote(spanAt ? base.slice(spanAt.start, spanAt.end) : base, answer);
+  if (!inSpan) return null;
+  const start = offset + inSpan.start;
+  const end = offset + inSpan.end;
+  const out = `${base.slice(0, start)}${BLANK}${base.slice(end)}`;
+  if (inText(out, answer)) return null;
+  const surname = answer.split(' ').slice(-1)[0] as string;
+  if (answer.includes(' ') && surname.length > 3 && new RegExp(`\\b${surname}\\b`).test(out)) return null;
+  return out;
+}
+
+const LIST_KINDS = new Set<FactKind>(['country', 'person', 'place', 'organisation']);
+
+/** "Chad, Bangladesh, and Egypt" → its items; other kinds (dates!) are one item. */
+export function splitList(answer: string, kind: FactKind = 'country'): string[] {
+  if (!LIST_KINDS.has(kind)) return [answer];
+  const items = answer.split(/,\s*(?:and\s+)?|\s+and\s+/).map((s) => s.trim()).filter(Boolean);
+  return items.length >= 2 ? items : [answer];
+}
+
+export function joinList(items: string[], like: string): string {
+  if (items.length < 2) return items.join('');
+  const oxford = /,\s+and\s/.test(like);
+  return `${items.slice(0, -1).join(', ')}${oxford ? ',' : ''} and ${items[items.length - 1]}`;
+}
+
+export function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "Russia, China, the United States, Britain or France": blanking one member is a memory test of the list, not of the text. */
+export function inList(sentence: string, value: string): boolean {
+  const v = escapeRe(value);
+  return new RegExp(`(?:, (?:the )?|\\b(?:and|or) (?:the )?)${v}\\b|\\b${v},? (?:and|or) [A-Z]|\\b${v}, [A-Z]`).test(sentence);
+}
