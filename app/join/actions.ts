@@ -66,7 +66,7 @@ export async function joinClass(_prev: JoinFormState, form: FormData): Promise<J
       ok: false,
       status: 409,
       nameTaken: true,
-      error: `Someone called “${parsed.data.displayName}” is already in this class. Is this you? Ask your teacher for a rejoin code and type it under “Using another device?” below. Not you? Choose a different name, for example with your last name’s initial.`,
+      error: `Someone called “${parsed.data.displayName}” is already in this class. If that is you, ask your teacher for a rejoin code and type it under “Using another device?” below. If not, choose a different name, for example with your last name’s initial.`,
       fieldErrors: { displayName: [] },
       values,
     };
