@@ -42,8 +42,13 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="mr-auto pr-1 text-base font-bold tracking-tight text-brand-700 sm:text-lg dark:text-brand-300">
               Cited
             </Link>
+            {/* One row on a 390 px phone: "Modules" is also the home page's first section, so it gives way there. */}
             {NAV_LINKS.map((link) => (
-              <Link key={link.href} href={link.href} className="whitespace-nowrap py-1 text-[0.8125rem] font-medium underline-offset-4 hover:underline sm:text-sm">
+              <Link
+                key={link.href}
+                href={link.href}
+                className={`${link.href === '/#modules' ? 'hidden sm:inline ' : ''}whitespace-nowrap py-1 text-[0.8125rem] font-medium underline-offset-4 hover:underline sm:text-sm`}
+              >
                 {link.label}
               </Link>
             ))}

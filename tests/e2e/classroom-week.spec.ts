@@ -57,6 +57,9 @@ test.describe('on a phone', () => {
     await page.goto('/explainers/minusma');
     const header = page.getByRole('banner');
     expect((await header.boundingBox())!.height).toBeLessThan(56);
+    // Every link is in view: nothing clipped or scrolled out of the row.
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.evaluate((n) => n.scrollWidth <= n.clientWidth)).toBe(true);
     await page.getByRole('link', { name: /Next module/ }).scrollIntoViewIfNeeded();
     await page.getByRole('link', { name: /Next module/ }).click();
     await page.waitForURL(/\/explainers\/(?!minusma)/);
