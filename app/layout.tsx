@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { CitationDismiss } from '@/components/explainer/citation-dismiss';
+import { RoleLink } from '@/components/nav/role-link';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -24,6 +25,8 @@ const NAV_LINKS = [
   { href: '/glossary', label: 'Glossary' },
 ] as const;
 
+const NAV_LINK_CLASS = 'whitespace-nowrap py-1 text-[0.8125rem] font-medium underline-offset-4 hover:underline sm:text-sm';
+
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   // suppressHydrationWarning: the Escape script in CitationDismiss may set an attribute on <html> before hydration.
   // data-scroll-behavior: Next turns the smooth scrolling of in-page jumps off while it changes page, so a new
@@ -42,13 +45,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="mr-auto pr-1 text-base font-bold tracking-tight text-brand-700 sm:text-lg dark:text-brand-300">
               Cited
             </Link>
+            <RoleLink role="student" href="/student" className={NAV_LINK_CLASS}>
+              My assignments
+            </RoleLink>
             {/* One row on a 390 px phone: "Modules" is also the home page's first section, so it gives way there. */}
             {NAV_LINKS.map((link) => (
-              <Link
-                key={link.href}
-                href={link.href}
-                className={`${link.href === '/#modules' ? 'hidden sm:inline ' : ''}whitespace-nowrap py-1 text-[0.8125rem] font-medium underline-offset-4 hover:underline sm:text-sm`}
-              >
+              <Link key={link.href} href={link.href} className={`${link.href === '/#modules' ? 'hidden sm:inline ' : ''}${NAV_LINK_CLASS}`}>
                 {link.label}
               </Link>
             ))}

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ReturningReader } from '@/components/progress/returning-reader';
 import { assertContentValid, listExplainers, listSources } from '@/lib/content';
 
 export default function HomePage() {
@@ -24,6 +25,8 @@ export default function HomePage() {
           </Link>
         </p>
       </section>
+
+      <ReturningReader modules={explainers.map((e) => ({ slug: e.slug, order: e.order, title: e.title }))} />
 
       <section id="modules" aria-labelledby="modules-title" className="mt-10">
         <h2 id="modules-title" className="text-2xl font-bold tracking-tight">

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { formToObject, invalid, notFoundState, teacherAction, type ActionState } from '@/lib/auth/actions';
 import { getAuthFailure } from '@/lib/auth/auth-error';
 import { getAuth } from '@/lib/auth/better-auth';
+import { clearRoleHint, setRoleHint } from '@/lib/auth/role-hint';
 import { formatCode } from '@/lib/classroom/codes';
 import {
   archiveClassSchema,
@@ -50,6 +51,7 @@ export async function signIn(_prev: ActionState, form: FormData): Promise<Action
     if (failure?.statusCode === 401) return { ok: false, status: 401, error: 'That email and password do not match an account.' };
     throw error;
   }
+  await setRoleHint('teacher');
   redirect('/teacher');
 }
 
@@ -67,11 +69,13 @@ export async function signUp(_prev: ActionState, form: FormData): Promise<Action
     if (failure && failure.statusCode < 500) return { ok: false, status: 400, error: `Could not create the account: ${failure.message || 'please check the form'}.` };
     throw error;
   }
+  await setRoleHint('teacher');
   redirect('/teacher');
 }
 
 export async function signOut(): Promise<void> {
   await getAuth().api.signOut({ headers: await headers() });
+  await clearRoleHint();
   redirect('/teacher/sign-in');
 }
 

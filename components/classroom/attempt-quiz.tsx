@@ -1,9 +1,11 @@
 'use client';
 
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { QuestionFeedback } from '@/components/quiz/question-feedback';
 import { QuestionForm } from '@/components/quiz/question-form';
+import { QuizProgress } from '@/components/quiz/quiz-progress';
 import type { AttemptQuestionView, RevealedKey } from '@/lib/classroom/attempt-service';
 import { responseFromFields } from '@/lib/quiz/attempt';
 import type { QuestionResponse } from '@/lib/quiz/types';
@@ -33,6 +35,15 @@ export function AttemptQuiz({ attemptId, questions, closedMessage, revealNote }:
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
   const answered = Object.keys(saved).length;
+  const inProgress = !closedMessage && answered < questions.length;
+  const finishLater = inProgress ? (
+    <p className="mt-3 text-sm">
+      <Link href="/student" className="font-medium underline underline-offset-2">
+        Finish later
+      </Link>
+      : your answers so far are saved. Come back to this assignment to go on where you stopped.
+    </p>
+  ) : null;
 
   async function save(questionId: string, response: QuestionResponse) {
     setErrors((e) => ({ ...e, [questionId]: '' }));
@@ -57,9 +68,9 @@ export function AttemptQuiz({ attemptId, questions, closedMessage, revealNote }:
 
   return (
     <div>
-      <p className="text-sm text-stone-700 dark:text-stone-300">
-        {answered} of {questions.length} answered. Each answer is saved as soon as you give it and cannot be changed afterwards.
-      </p>
+      <QuizProgress id={`progress-${attemptId}`} answered={answered} total={questions.length} />
+      <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">Each answer is saved as soon as you give it and cannot be changed afterwards.</p>
+      {finishLater}
       {closedMessage ? (
         <p role="alert" className="mt-3 rounded-md border border-amber-700 bg-amber-50 px-3 py-2 text-amber-900 dark:bg-amber-950 dark:text-amber-200">
           {closedMessage}
@@ -134,6 +145,7 @@ export function AttemptQuiz({ attemptId, questions, closedMessage, revealNote }:
           );
         })}
       </ol>
+      {finishLater}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { getDb, type Db } from '@/lib/db/client';
 import { getStudentById } from '@/lib/db/queries/students';
 import type { StudentRow } from '@/lib/db/schema';
 import { getEnv } from '@/lib/env';
+import { clearRoleHint, setRoleHint } from './role-hint';
 import { getAuthSecret } from './secret';
 
 export const STUDENT_COOKIE = 'cited_student';
@@ -75,8 +76,10 @@ export async function setStudentCookie(studentId: string, token: string): Promis
     path: '/',
     maxAge: MAX_AGE_SECONDS,
   });
+  await setRoleHint('student');
 }
 
 export async function clearStudentCookie(): Promise<void> {
   (await cookies()).delete(STUDENT_COOKIE);
+  await clearRoleHint();
 }

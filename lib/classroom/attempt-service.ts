@@ -2,13 +2,15 @@ import 'server-only';
 import { getPassage, getSource, passageHref } from '@/lib/content';
 import { describeAnswer, describeResponse } from '@/lib/quiz/attempt';
 import type { Db } from '@/lib/db/client';
-import { getAssignmentForStudent, type Assignment } from '@/lib/db/queries/assignments';
+import { getAssignmentForStudent, listAssignmentsForClass, type Assignment } from '@/lib/db/queries/assignments';
 import {
   countAnswers,
   getAttemptForStudent,
   insertAttempt,
   listAnswers,
+  listAnswersForAttempts,
   listAttemptsForStudent,
+  listAttemptsOfStudent,
   saveAnswerOnce,
   submitAttempt,
   type Answer,
@@ -17,6 +19,7 @@ import {
 import type { StudentRow } from '@/lib/db/schema';
 import type { PublicQuestion, Question, QuestionResponse } from '@/lib/quiz/types';
 import { attemptSeed, canAnswer, canStartAttempt, isRevealed, type Decision } from './rules';
+import { assignmentStatus, type AssignmentStatus } from './status';
 import type { SaveAnswerInput } from './schemas';
 
 /** Where questions come from: the generated bank in the app, fixtures in tests. */
@@ -251,4 +254,17 @@ export async function getStudentAssignmentView(db: Db, student: StudentRow, assi
     current,
     canStart: canStartAttempt(assignment, attempts.length, open !== null, now, classArchived),
   };
+}
+
+/** The student's assignments, newest first, each with where they stand (for /student). */
+export async function listStudentAssignments(db: Db, student: StudentRow, now = new Date()): Promise<{ assignment: Assignment; status: AssignmentStatus }[]> {
+  const [assignments, attempts] = await Promise.all([listAssignmentsForClass(db, student.class_id), listAttemptsOfStudent(db, student.id)]);
+  const open = attempts.filter((a) => !a.submittedAt).map((a) => a.id);
+  const answers = await listAnswersForAttempts(db, open);
+  return assignments.map((assignment) => {
+    const mine = attempts
+      .filter((a) => a.assignmentId === assignment.id)
+      .map((a) => ({ submittedAt: a.submittedAt, answered: answers.get(a.id)?.length ?? 0, total: a.questionIds.length, score: a.score }));
+    return { assignment, status: assignmentStatus(assignment, mine, now) };
+  });
 }

@@ -1,25 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { screenshotBoth } from './shots';
-
-async function signUpWithClass(page: Page, className: string) {
-  await page.goto('/teacher/sign-up');
-  await page.getByLabel('Your name').fill('Mr Keïta');
-  await page.getByLabel('Email').fill(`manager-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`);
-  await page.getByLabel('Password').fill('a long enough password');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: 'Your classes', level: 1 })).toBeVisible();
-  await page.getByLabel('Class name').fill(className);
-  await page.getByRole('button', { name: 'Create class' }).click();
-  await expect(page.getByRole('heading', { name: className, level: 1 })).toBeVisible();
-}
+import { signUpWithClass } from './teacher-flow';
 
 test('a teacher creates, previews, edits, duplicates and deletes an assignment (deletion without JavaScript)', async ({ browser }) => {
   test.setTimeout(240_000);
   const teacherContext = await browser.newContext();
   const teacher = await teacherContext.newPage();
-  await signUpWithClass(teacher, 'Year 9 Geography');
-  const code = (await teacher.getByTestId('join-code').innerText()).trim();
+  const code = await signUpWithClass(teacher, 'Year 9 Geography', 'Mr Keïta');
 
   await teacher.getByRole('link', { name: 'New assignment' }).click();
   await teacher.getByLabel('Title').fill('Mission check');

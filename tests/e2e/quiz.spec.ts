@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { getPracticeQuiz } from '@/lib/quiz/bank';
 import type { Question } from '@/lib/quiz/types';
 import { expectNoAxeViolations } from './axe';
+import { answerPracticeForm } from './teacher-flow';
 import { tabTo } from './keyboard';
 
 const MODULE = 'minusma';
@@ -110,16 +111,7 @@ test.describe('without JavaScript', () => {
     await expect(section).toBeVisible();
     let answered = 0;
     const answerCurrent = async (form: Locator) => {
-      const radios = form.getByRole('radio');
-      const boxes = form.getByRole('checkbox');
-      const text = form.getByRole('textbox');
-      const selects = form.getByRole('combobox');
-      if (await radios.count()) await radios.first().check();
-      if (await boxes.count()) await boxes.first().check();
-      if (await text.count()) await text.fill('2013');
-      const n = await selects.count();
-      for (let i = 0; i < n; i++) await selects.nth(i).selectOption({ index: i + 1 });
-      await form.getByRole('button', { name: 'Check answer' }).click();
+      await answerPracticeForm(form);
       answered++;
     };
     await answerCurrent(section.locator('form'));

@@ -5,6 +5,8 @@ import { compileMDX } from 'next-mdx-remote/rsc';
 import { mdxComponents, type MdxContext } from '@/components/mdx';
 import { ReferenceList } from '@/components/explainer/reference-list';
 import { ReadingProgress } from '@/components/explainer/reading-progress';
+import { RoleLink } from '@/components/nav/role-link';
+import { RecordReading } from '@/components/progress/record-progress';
 import { buildExplainerMaps } from '@/lib/content/map';
 import { listGlossaryTerms } from '@/lib/content/glossary';
 import { assertContentValid, getExplainer, getPassage, getSource, listExplainers, passageHref, remarkNumberCitations } from '@/lib/content';
@@ -80,6 +82,14 @@ export default async function ExplainerPage({ params }: PageProps) {
         </p>
         <h1 className="mt-2 text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{explainer.title}</h1>
         <p className="mt-3 text-lg leading-relaxed text-stone-700 dark:text-stone-300">{explainer.summary}</p>
+        {/* Client-side on purpose: this page is prerendered for everyone (see components/nav/role-link.tsx). */}
+        <RoleLink
+          role="teacher"
+          href={`/teacher/assign?module=${slug}`}
+          className="mt-4 inline-flex min-h-10 items-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-stone-950"
+        >
+          Assign this module to a class
+        </RoleLink>
         <p className="mt-4 rounded-lg bg-brand-50 p-3 text-sm text-stone-800 dark:bg-stone-900 dark:text-stone-200">
           Numbers like <span className="font-semibold text-brand-700 dark:text-brand-300">[1]</span> are citations.
           Hover over or tab to one to read the passage it comes from; select it to open the full source. On a touch screen, tap once to read the passage and tap again to open the source.
@@ -88,6 +98,7 @@ export default async function ExplainerPage({ params }: PageProps) {
       <div className="prose prose-stone mt-8 max-w-none font-serif text-[1.0625rem] leading-relaxed dark:prose-invert prose-headings:font-sans prose-headings:tracking-tight">
         {content}
       </div>
+      <RecordReading slug={slug} />
       <ReferenceList passages={explainer.references.map((id) => context.passages[id]!)} />
       <CheckUnderstanding
         question={quiz[0] ? toPublicQuestion(quiz[0]) : null}

@@ -63,6 +63,12 @@ export async function listAttemptsForStudent(db: Db, assignmentId: string, stude
   return rows.map(toAttempt);
 }
 
+/** Every attempt of one student, at any assignment, in order of number. */
+export async function listAttemptsOfStudent(db: Db, studentId: string): Promise<Attempt[]> {
+  const rows = await db.selectFrom('attempt').selectAll().where('student_id', '=', studentId).orderBy('number').execute();
+  return rows.map(toAttempt);
+}
+
 export async function listAttemptsForAssignment(db: Db, assignmentId: string): Promise<Attempt[]> {
   const rows = await db.selectFrom('attempt').selectAll().where('assignment_id', '=', assignmentId).orderBy('number').execute();
   return rows.map(toAttempt);

@@ -12,6 +12,8 @@ import DeletePage from '@/app/teacher/assignments/[assignmentId]/delete/page';
 import EditPage from '@/app/teacher/assignments/[assignmentId]/edit/page';
 import PreviewPage from '@/app/teacher/assignments/[assignmentId]/preview/page';
 import ClassPage from '@/app/teacher/classes/[classId]/page';
+import AssignModulePage from '@/app/teacher/assign/page';
+import NewAssignmentPage from '@/app/teacher/classes/[classId]/assignments/new/page';
 import { previewQuestions, startAttempt } from '@/lib/classroom/attempt-service';
 import { getQuestionSource } from '@/lib/classroom/question-source';
 import { getAssignmentForTeacher, updateAssignment } from '@/lib/db/queries/assignments';
@@ -125,5 +127,22 @@ describe.each(engines)('a teacher manages an assignment on %s', (engine) => {
     // A shared seed: the preview is exactly what the class gets.
     const started = await startAttempt(t.db, (await joinStudent(t.db, classId, 'Same set')).student, a.id, getQuestionSource());
     expect(started.ok && started.attempt.questionIds).toEqual(questions.map((q) => q.id));
+  });
+
+  it('sends a module’s "Assign" to the form with the module picked, through the teacher’s own classes', async () => {
+    const assign = (module: unknown) => outcome(() => AssignModulePage({ searchParams: Promise.resolve({ module } as Record<string, string>) }));
+    ctx.cookie = '';
+    expect(await assign('coups-2020-2021')).toBe('redirect:/teacher/sign-in');
+    ctx.cookie = owner.cookie;
+    expect(await assign('no-such-module')).toBe('404');
+    expect(await assign(['minusma', 'x'])).toBe('404');
+    expect(await assign('minusma')).toBe(`redirect:/teacher/classes/${classId}/assignments/new?module=minusma`);
+    const second = await makeClass(t.db, owner.id, 'Second class');
+    expect(await assign('minusma')).toBe('ok');
+    const choice = textOf(await AssignModulePage({ searchParams: Promise.resolve({ module: 'minusma' }) }));
+    expect(choice).toContain('Managed class');
+    expect(choice).toContain('Second class');
+    const form = await NewAssignmentPage({ params: Promise.resolve({ classId: second.id }), searchParams: Promise.resolve({ module: 'minusma' }) });
+    expect(textOf(form)).toContain('Read and check: ');
   });
 });

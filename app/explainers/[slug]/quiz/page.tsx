@@ -6,6 +6,8 @@ import { FocusOnMount } from '@/components/quiz/focus-on-mount';
 import { QuestionFeedback } from '@/components/quiz/question-feedback';
 import { QuestionForm } from '@/components/quiz/question-form';
 import { QuizSummary } from '@/components/quiz/quiz-summary';
+import { QuizProgress } from '@/components/quiz/quiz-progress';
+import { RecordQuizFinished } from '@/components/progress/record-progress';
 import { UpLink } from '@/components/ui/up-link';
 import { getExplainer, getPassage, getSource, passageHref } from '@/lib/content';
 import { decodeAnswers, describeAnswer, describeResponse, encodeAnswers, gradeAttempt, markResponse, seedSchema } from '@/lib/quiz/attempt';
@@ -81,6 +83,7 @@ export default async function QuizPage({ params, searchParams }: PageProps) {
           {quiz.length} questions, one at a time. After each answer you see the passage it comes from.
           {done > 0 && !showSummary ? ` Answered ${done} of ${quiz.length}; score so far ${formatScore(score)}.` : ''}
         </p>
+        {quiz.length > 0 ? <QuizProgress id="quiz-progress" answered={done} total={quiz.length} /> : null}
       </header>
 
       <p role="status" className="sr-only">
@@ -133,6 +136,7 @@ export default async function QuizPage({ params, searchParams }: PageProps) {
 
       {showSummary ? (
         <FocusOnMount id="summary" labelledBy="summary-title" className="mt-6">
+          <RecordQuizFinished slug={slug} score={score} total={quiz.length} />
           <QuizSummary
             headingId="summary-title"
             score={score}

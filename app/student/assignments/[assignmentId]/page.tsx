@@ -78,11 +78,11 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
             {hasPartialCredit(...attempts.map((a) => a.score)) ? <li className="mt-1 text-stone-700 dark:text-stone-300">{PARTIAL_CREDIT_NOTE}</li> : null}
           </ul>
         ) : null}
-        {canStart.ok ? (
-          <ActionForm action={startAttemptAction} submitLabel={attempts.length === 0 ? 'Start the quiz' : `Start attempt ${attempts.length + 1}`} label="Start the quiz">
+        {canStart.ok && attempts.length === 0 ? (
+          <ActionForm action={startAttemptAction} submitLabel="Start the quiz" label="Start the quiz">
             <input type="hidden" name="assignmentId" value={assignment.id} />
           </ActionForm>
-        ) : !open ? (
+        ) : !canStart.ok && !open ? (
           <p className="mt-3 rounded-md border border-stone-300 px-3 py-2 dark:border-stone-700">{canStart.message}</p>
         ) : null}
         {current ? (
@@ -98,6 +98,18 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
               closedMessage={current.canAnswer.ok ? null : current.canAnswer.message}
               revealNote={revealNotes[assignment.reveal]}
             />
+          </div>
+        ) : null}
+        {/* After a submission the result comes first; another attempt is a smaller choice below it. */}
+        {canStart.ok && attempts.length > 0 ? (
+          <div className="mt-8 border-t border-stone-200 pt-4 dark:border-stone-800">
+            <p className="text-sm text-stone-700 dark:text-stone-300">
+              You may try again with a new set of questions ({assignment.attemptsAllowed - attempts.length} attempt
+              {assignment.attemptsAllowed - attempts.length === 1 ? '' : 's'} left).
+            </p>
+            <ActionForm action={startAttemptAction} submitLabel={`Try again (attempt ${attempts.length + 1} of ${assignment.attemptsAllowed})`} variant="secondary" label="Try again">
+              <input type="hidden" name="assignmentId" value={assignment.id} />
+            </ActionForm>
           </div>
         ) : null}
       </section>
