@@ -1,4 +1,5 @@
 // zod/mini: this module runs in the browser on every explainer page, where full zod would cost ~10 KiB gzip.
+import '../zod-browser';
 import * as z from 'zod/mini';
 
 /** The localStorage key of a reader's progress on this device. Never sent to the server. */

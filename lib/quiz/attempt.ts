@@ -1,3 +1,4 @@
+import '../zod-browser';
 import { z } from 'zod';
 import { gradeResponse } from './grade';
 import { hashString } from './random';

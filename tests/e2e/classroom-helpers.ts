@@ -35,7 +35,9 @@ export async function answerNext(page: Page) {
   else if (await checkbox.count()) await checkbox.check();
   else if (await text.count()) await text.fill('2013');
   else if (await selects.count()) {
-    for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: 1 });
+    // Matching: the first choice for each prompt. Ordering: each event its own position (a repeated one is refused).
+    const ordering = (await question.getByText('Give each event a position').count()) > 0;
+    for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: ordering ? i + 1 : 1 });
   }
   const open = await page.getByRole('button', { name: 'Save answer' }).count();
   await question.getByRole('button', { name: 'Save answer' }).click();

@@ -27,28 +27,19 @@ test('a due date picked in New York shows as picked to the teacher and in local 
 for (const javaScriptEnabled of [true, false]) {
   test(`an ordering that gives one position to two events is refused with a reason (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async ({ browser }) => {
     const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
-    test.setTimeout(120_000);
-    // Walk practice sets, answering whatever comes first, until an ordering question is asked.
+    // Find the first practice set with an ordering question, opening each question straight from the URL: the
+    // answers before it ("x", graded wrong) travel in ?a= as the quiz itself carries them.
     const hint = page.getByText('Give each event a position: 1 is the earliest.');
+    const answered = (n: number) => Buffer.from(JSON.stringify(Array(n).fill('x'))).toString('base64url');
     let position = 0;
     search: for (const slug of ['minusma', 'wagner-and-russia', 'alliance-of-sahel-states', 'reading-the-news', 'coups-2020-2021']) {
       for (let n = 0; n < 4; n++) {
-        await page.goto(`/explainers/${slug}/quiz?seed=ord${n}`);
-        for (let step = 1; step <= 8; step++) {
+        for (let before = 0; before < 8; before++) {
+          await page.goto(`/explainers/${slug}/quiz?seed=ord${n}${before ? `&a=${answered(before)}&view=next` : ''}`);
           if (await hint.count()) {
-            position = step;
+            position = before + 1;
             break search;
           }
-          const radio = page.getByRole('radio').first();
-          if (await radio.count()) await radio.check();
-          else if (await page.getByRole('checkbox').count()) await page.getByRole('checkbox').first().check();
-          else if (await page.getByRole('textbox').count()) await page.getByRole('textbox').first().fill('x');
-          else for (const select of await page.getByRole('combobox').all()) await select.selectOption({ index: 1 });
-          await page.getByRole('button', { name: 'Check answer' }).click();
-          const next = page.getByRole('link', { name: 'Next question' });
-          // The last question leads to the score instead.
-          if (!(await next.waitFor({ timeout: 15_000 }).then(() => true, () => false))) break;
-          await next.click();
         }
       }
     }
