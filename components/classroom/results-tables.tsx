@@ -27,6 +27,7 @@ export function StudentResultsTable({ students, assignmentId }: StudentResultsTa
                 {STATUS_WORDS[s.status]}
                 {s.status === 'in-progress' ? ` (${s.answered}/${s.maxScore})` : ''}
                 {s.attemptsUsed > 1 ? <span className="block text-xs text-stone-600 dark:text-stone-400">{s.attemptsUsed} attempts</span> : null}
+                {s.minutesSpent !== null ? <span className="block text-xs text-stone-600 dark:text-stone-400">{s.minutesSpent} min</span> : null}
               </td>
               <td className="whitespace-nowrap py-2 pr-3 tabular-nums">{s.score === null ? '–' : formatScoreOutOf(s.score, s.maxScore)}</td>
               <td className="py-2">

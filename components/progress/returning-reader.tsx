@@ -1,31 +1,37 @@
 'use client';
 
 import Link from 'next/link';
-import { useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import { formatScoreOutOf } from '@/lib/classroom/format';
-import { DEVICE_PROGRESS_KEY, hasProgress, parseDeviceProgress } from '@/lib/progress/device-progress';
+import type { DeviceProgress } from '@/lib/progress/device-progress';
 
 export type ReturningReaderProps = { modules: { slug: string; order: number; title: string }[] };
-
-const noSubscription = () => () => {};
-const readRaw = () => {
-  try {
-    return window.localStorage.getItem(DEVICE_PROGRESS_KEY);
-  } catch {
-    return null;
-  }
-};
 
 /**
  * For a reader coming back on the same device: the modules they have read and the quizzes they finished,
  * from localStorage only (nothing is sent anywhere). Renders nothing on the server and on a first visit.
+ * The parser (and the zod it validates with) is imported only after mount: every page links home, and Next
+ * preloads the home page's scripts, so a static import here would add it to every page's JavaScript.
  */
 export function ReturningReader({ modules }: ReturningReaderProps) {
-  // The raw string is the snapshot (stable between renders); parsing happens below.
-  const raw = useSyncExternalStore(noSubscription, readRaw, () => null);
-  if (raw === null) return null;
-  const progress = parseDeviceProgress(raw);
-  if (!hasProgress(progress)) return null;
+  const [progress, setProgress] = useState<DeviceProgress | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('@/lib/progress/device-progress').then(({ DEVICE_PROGRESS_KEY, hasProgress, parseDeviceProgress }) => {
+      let raw: string | null = null;
+      try {
+        raw = window.localStorage.getItem(DEVICE_PROGRESS_KEY);
+      } catch {
+        // Storage blocked: nothing to show.
+      }
+      const parsed = parseDeviceProgress(raw);
+      if (live && hasProgress(parsed)) setProgress(parsed);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (progress === null) return null;
   const known = modules.filter((m) => progress.read[m.slug] || progress.quizzes[m.slug]);
   if (known.length === 0) return null;
   const read = modules.filter((m) => progress.read[m.slug]).length;

@@ -176,3 +176,14 @@ test.describe('on a touch screen', () => {
     expect(new URL(page.url()).pathname).toBe('/explainers/minusma');
   });
 });
+
+test('a module opened from an assignment links back to it; opened otherwise, it does not', async ({ page }) => {
+  await page.goto('/explainers/minusma?assignment=abc123');
+  await expect(page.getByRole('link', { name: /Back to your assignment/ })).toHaveAttribute('href', '/student/assignments/abc123');
+  await page.goto('/explainers/minusma');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Back to your assignment/ })).toHaveCount(0);
+  await page.goto('/explainers/minusma?assignment=../../teacher');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Back to your assignment/ })).toHaveCount(0);
+});

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { compileMDX } from 'next-mdx-remote/rsc';
 import { mdxComponents, type MdxContext } from '@/components/mdx';
+import { BackToAssignment } from '@/components/explainer/back-to-assignment';
 import { ReferenceList } from '@/components/explainer/reference-list';
 import { ReadingProgress } from '@/components/explainer/reading-progress';
 import { RoleLink } from '@/components/nav/role-link';
@@ -76,6 +77,7 @@ export default async function ExplainerPage({ params }: PageProps) {
   return (
     <article className="mx-auto max-w-2xl">
       <ReadingProgress />
+      <BackToAssignment />
       <header>
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-300">
           Module {explainer.order} · {explainer.readingMinutes} min read

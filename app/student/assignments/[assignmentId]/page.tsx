@@ -54,7 +54,7 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
             const e = explainers.get(slug);
             return (
               <li key={slug}>
-                <Link href={`/explainers/${slug}`} className="underline underline-offset-2">
+                <Link href={`/explainers/${slug}?assignment=${assignment.id}`} className="underline underline-offset-2">
                   {e ? `Module ${e.order}: ${e.title}` : slug}
                 </Link>
                 {e ? <span className="text-sm text-stone-600 dark:text-stone-400"> · {e.readingMinutes} min</span> : null}
