@@ -80,7 +80,7 @@ export function MapFigure({ map, id, title }: MapProps) {
                   x={c.label!.x}
                   y={c.label!.y}
                   textAnchor="middle"
-                  fontSize={c.role === 'other' ? 18 : c.role === 'aes' && c.name.includes(' ') ? 20 : 23}
+                  fontSize={c.role === 'other' ? 18 : c.role === 'aes' && c.name.includes(' ') ? 18 : 23}
                   fontWeight={c.role === 'other' ? 600 : 800}
                   letterSpacing="1.5"
                 >

@@ -26,7 +26,7 @@ const LABELS: Record<string, [number, number] | null> = {
   '466': [-2.5, 18.5],
   // North-east of Ouagadougou (whose label sits below its marker), clear of Mali's border, on two lines: see
   // components/mdx/map.tsx. Niger's name sits east of Niamey, inside Niger.
-  '854': [-0.7, 13.55],
+  '854': [-1.15, 13.35],
   '562': [4.8, 14.8],
   '478': [-10.8, 19.5],
   '012': [2.5, 24.0],
