@@ -103,6 +103,10 @@ test('a teacher and a class of 30: join, rejoin on another device, assignment, a
   await home.getByRole('textbox', { name: 'Rejoin code' }).fill(rejoinCode);
   await home.getByRole('button', { name: 'Rejoin' }).click();
   await home.getByRole('link', { name: 'Walk check' }).click();
+  // /student says "1 of 2 answered" too: wait for the assignment page itself before answering on it.
+  await home.waitForURL(/\/student\/assignments\//);
+  await expect(home.getByRole('heading', { name: 'Walk check', level: 1 })).toBeVisible();
+  await expect(home.getByRole('button', { name: 'Save answer' })).toHaveCount(1);
   // Her first answer is still there; she finishes.
   await expect(home.getByText('1 of 2 answered')).toBeVisible();
   await answerNext(home);
