@@ -1,18 +1,10 @@
 import { expect, type Browser, type Page } from '@playwright/test';
+import { signUpWithClass } from './teacher-flow';
 
 /** A teacher signed up with a fresh account and one class, on its class page; `code` is the join code shown. */
 export async function teacherWithClass(browser: Browser, { className = 'Geography 9', timezoneId }: { className?: string; timezoneId?: string } = {}) {
   const page = await (await browser.newContext(timezoneId ? { timezoneId } : {})).newPage();
-  await page.goto('/teacher/sign-up');
-  await page.getByLabel('Your name').fill('Mr Keita');
-  await page.getByLabel('Email').fill(`teacher-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`);
-  await page.getByLabel('Password').fill('a long enough password');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: 'Your classes', level: 1 })).toBeVisible();
-  await page.getByLabel('Class name').fill(className);
-  await page.getByRole('button', { name: 'Create class' }).click();
-  await expect(page.getByRole('heading', { name: className, level: 1 })).toBeVisible();
-  const code = (await page.getByTestId('join-code').innerText()).trim();
+  const code = await signUpWithClass(page, className, 'Mr Keita');
   return { page, code };
 }
 
