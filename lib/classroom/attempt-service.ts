@@ -4,15 +4,15 @@ import { describeAnswer, describeResponse } from '@/lib/quiz/attempt';
 import type { Db } from '@/lib/db/client';
 import { getAssignmentForStudent, listAssignmentsForClass, type Assignment } from '@/lib/db/queries/assignments';
 import {
-  countAnswers,
-  getAttemptForStudent,
+  countAnswersAndSubmitWhenComplete,
+  getAnswer,
   insertAttempt,
   listAnswers,
   listAnswersForAttempts,
   listAttemptsForStudent,
   listAttemptsOfStudent,
   saveAnswerOnce,
-  submitAttempt,
+  withAttemptToAnswer,
   type Answer,
   type Attempt,
 } from '@/lib/db/queries/attempts';
@@ -185,31 +185,29 @@ export type SaveAnswerResult =
  * submitted attempts and answers after the due date (403).
  */
 export async function saveAnswer(db: Db, student: StudentRow, attemptId: string, input: SaveAnswerInput, source: QuestionSource, now = new Date()): Promise<SaveAnswerResult> {
-  const attempt = await getAttemptForStudent(db, student.id, attemptId);
-  if (!attempt) return fail(404, 'not-found', 'No such attempt.');
-  const found = await getAssignmentForStudent(db, student, attempt.assignmentId);
-  if (!found) return fail(404, 'not-found', 'No such attempt.');
-  const { assignment, classArchived } = found;
-  if (!attempt.questionIds.includes(input.questionId)) return fail(400, 'unknown-question', 'That question is not part of this attempt.');
-  const question = source.getQuestion(input.questionId);
-  if (!question) return fail(400, 'unknown-question', 'That question no longer exists.');
+  // At most three statements in one transaction: the attempt with its assignment, the answer, the count (and submit).
+  return withAttemptToAnswer(db, student, attemptId, async (trx, found): Promise<SaveAnswerResult> => {
+    if (!found) return fail(404, 'not-found', 'No such attempt.');
+    const { attempt, assignment, classArchived } = found;
+    if (!attempt.questionIds.includes(input.questionId)) return fail(400, 'unknown-question', 'That question is not part of this attempt.');
+    const question = source.getQuestion(input.questionId);
+    if (!question) return fail(400, 'unknown-question', 'That question no longer exists.');
 
-  if (attempt.submittedAt) {
-    // A retry of an answer that was stored before submission is still a success: it changes nothing.
-    const existing = (await listAnswers(db, attempt.id)).find((a) => a.questionId === input.questionId);
-    if (existing) return answerResult(assignment, attempt, question, existing, false, attempt.questionIds.length, now);
-  }
-  const decision = canAnswer(assignment, attempt, now, classArchived);
-  if (!decision.ok) return refusal(decision);
+    if (attempt.submittedAt) {
+      // A retry of an answer that was stored before submission is still a success: it changes nothing.
+      const existing = await getAnswer(trx, attempt.id, input.questionId);
+      if (existing) return answerResult(assignment, attempt, question, existing, false, attempt.questionIds.length, now);
+    }
+    const decision = canAnswer(assignment, attempt, now, classArchived);
+    if (!decision.ok) return refusal(decision);
 
-  const grade = source.grade(question, input.response);
-  const { answer, created } = await saveAnswerOnce(db, attempt.id, question.id, input.response, grade, now);
-  const answered = await countAnswers(db, attempt.id);
-  // A question dropped from the bank since the attempt started cannot be answered, so it does not hold up submission.
-  const answerable = attempt.questionIds.filter((id) => source.getQuestion(id) !== null).length;
-  let current = attempt;
-  if (answered >= answerable) current = await submitAttempt(db, attempt.id, now);
-  return answerResult(assignment, current, question, answer, created, answered, now);
+    const grade = source.grade(question, input.response);
+    const { answer, created } = await saveAnswerOnce(trx, attempt.id, question.id, input.response, grade, now);
+    // A question dropped from the bank since the attempt started cannot be answered, so it does not hold up submission.
+    const answerable = attempt.questionIds.filter((id) => source.getQuestion(id) !== null).length;
+    const { attempt: current, answered } = await countAnswersAndSubmitWhenComplete(trx, attempt.id, answerable, now);
+    return answerResult(assignment, current, question, answer, created, answered, now);
+  });
 }
 
 function answerResult(assignment: Assignment, attempt: Attempt, question: Question, answer: Answer, created: boolean, answered: number, now: Date): SaveAnswerResult {

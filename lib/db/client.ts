@@ -2,7 +2,7 @@ import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type KyselyPlugin } from 'kysely';
 import pg from 'pg';
 import { getEnv } from '@/lib/env';
 import type { Database as Schema } from './schema';
@@ -12,8 +12,23 @@ import { BetterSqliteDialect } from './sqlite-dialect';
 export type Db = Kysely<Schema>;
 export type DbConfig = { engine: 'sqlite'; path: string } | { engine: 'postgres'; url: string };
 
-/** Opens a new client. The app uses `getDb()`; tests open their own. */
-export function createDb(config: DbConfig): Db {
+/** Opens a new client. The app uses `getDb()`; tests open their own (and may pass plugins, e.g. to count queries). */
+export function createDb(config: DbConfig, plugins: KyselyPlugin[] = []): Db {
+  const db = openDb(config, plugins);
+  engines.set(db, config.engine);
+  return db;
+}
+
+const engines = new WeakMap<Db, Engine>();
+
+/** The engine behind a client made by `createDb` (a transaction's engine is its parent's: pass the parent). */
+export function engineOf(db: Db): Engine {
+  const engine = engines.get(db);
+  if (!engine) throw new Error('engineOf: this client was not made by createDb.');
+  return engine;
+}
+
+function openDb(config: DbConfig, plugins: KyselyPlugin[]): Db {
   if (config.engine === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
     // An idle client's error (the server restarted, or dropped the database) is re-emitted on the pool;
@@ -21,7 +36,7 @@ export function createDb(config: DbConfig): Db {
     pool.on('error', (error: Error & { code?: string }) => {
       if (error.code !== '57P01') console.error('PostgreSQL idle client error:', error.message);
     });
-    return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+    return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }), plugins });
   }
   if (config.path !== ':memory:') fs.mkdirSync(path.dirname(config.path), { recursive: true });
   const sqlite = new Database(config.path);
@@ -30,7 +45,7 @@ export function createDb(config: DbConfig): Db {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  return new Kysely<Schema>({ dialect: new BetterSqliteDialect(sqlite) });
+  return new Kysely<Schema>({ dialect: new BetterSqliteDialect(sqlite), plugins });
 }
 
 export function dbConfigFromEnv(): DbConfig {

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { KyselyPlugin } from 'kysely';
 import pg from 'pg';
 import { createDb, setDbForTests, type Db } from '@/lib/db/client';
 import { migrateToLatest } from '@/lib/db/migrate';
@@ -17,10 +18,11 @@ export const engines: Engine[] = postgresUrl ? ['sqlite', 'postgres'] : ['sqlite
 
 export type TestDb = { db: Db; engine: Engine; close(): Promise<void> };
 
-export async function openTestDb(engine: Engine): Promise<TestDb> {
+/** `plugins` go to the client (e.g. a counter of statements). */
+export async function openTestDb(engine: Engine, plugins: KyselyPlugin[] = []): Promise<TestDb> {
   if (engine === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cited-db-'));
-    const db = createDb({ engine: 'sqlite', path: path.join(dir, 'test.sqlite') });
+    const db = createDb({ engine: 'sqlite', path: path.join(dir, 'test.sqlite') }, plugins);
     await migrateToLatest(db, 'sqlite');
     return {
       db,
@@ -38,7 +40,7 @@ export async function openTestDb(engine: Engine): Promise<TestDb> {
   await admin.end();
   const url = new URL(postgresUrl);
   url.pathname = `/${name}`;
-  const db = createDb({ engine: 'postgres', url: url.toString() });
+  const db = createDb({ engine: 'postgres', url: url.toString() }, plugins);
   await migrateToLatest(db, 'postgres');
   return {
     db,

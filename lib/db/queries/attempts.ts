@@ -2,9 +2,10 @@ import 'server-only';
 import { sql } from 'kysely';
 import { randomId } from '@/lib/classroom/codes';
 import type { Grade, QuestionResponse } from '@/lib/quiz/types';
-import type { Db } from '../client';
+import { engineOf, type Db } from '../client';
+import { toAssignment, type Assignment } from './assignments';
 import type { AnswerRow, AttemptRow } from '../schema';
-import { isUniqueViolation } from './classes';
+import { isUniqueViolation } from '../errors';
 
 export type Attempt = {
   id: string;
@@ -132,10 +133,72 @@ export async function listAnswersForAttempts(db: Db, attemptIds: string[]): Prom
   return out;
 }
 
+/** An attempt with its assignment, as a student answering it sees them. */
+export type AttemptToAnswer = { attempt: Attempt; assignment: Assignment; classArchived: boolean };
+
 /**
- * Stores the first answer to a question in an attempt and returns the stored one. Idempotent: relies on the
- * unique (attempt_id, question_id) constraint, so a retry or a double click stores once and gets the same
- * answer back; a different second response does not replace the first.
+ * Runs `fn` in one transaction holding the student's attempt (with its assignment and class, read in one query),
+ * or with null when the attempt is not this student's or not in their class. On PostgreSQL the attempt row is
+ * locked (`for update`), so answers to one attempt are counted one after another and the last one submits it;
+ * SQLite's single connection runs whole transactions one at a time already.
+ */
+export async function withAttemptToAnswer<T>(
+  db: Db,
+  student: { id: string; class_id: string },
+  attemptId: string,
+  fn: (trx: Db, found: AttemptToAnswer | null) => Promise<T>,
+): Promise<T> {
+  const lock = engineOf(db) === 'postgres';
+  return db.transaction().execute(async (trx) => {
+    let query = trx
+      .selectFrom('attempt')
+      .innerJoin('assignment', 'assignment.id', 'attempt.assignment_id')
+      .innerJoin('classroom', 'classroom.id', 'assignment.class_id')
+      .selectAll('assignment')
+      .select([
+        'attempt.id as attempt_id',
+        'attempt.student_id as attempt_student_id',
+        'attempt.number as attempt_number',
+        'attempt.seed as attempt_seed',
+        'attempt.question_ids as attempt_question_ids',
+        'attempt.started_at as attempt_started_at',
+        'attempt.submitted_at as attempt_submitted_at',
+        'attempt.score as attempt_score',
+        'attempt.max_score as attempt_max_score',
+        'classroom.archived as class_archived',
+      ])
+      .where('attempt.id', '=', attemptId)
+      .where('attempt.student_id', '=', student.id)
+      .where('assignment.class_id', '=', student.class_id);
+    if (lock) query = query.modifyEnd(sql`for update of attempt`);
+    const row = await query.executeTakeFirst();
+    if (!row) return fn(trx, null);
+    const attempt = toAttempt({
+      id: row.attempt_id,
+      assignment_id: row.id,
+      student_id: row.attempt_student_id,
+      number: row.attempt_number,
+      seed: row.attempt_seed,
+      question_ids: row.attempt_question_ids,
+      started_at: row.attempt_started_at,
+      submitted_at: row.attempt_submitted_at,
+      score: row.attempt_score,
+      max_score: row.attempt_max_score,
+    });
+    return fn(trx, { attempt, assignment: toAssignment(row), classArchived: row.class_archived === 1 });
+  });
+}
+
+export async function getAnswer(db: Db, attemptId: string, questionId: string): Promise<Answer | null> {
+  const row = await db.selectFrom('answer').selectAll().where('attempt_id', '=', attemptId).where('question_id', '=', questionId).executeTakeFirst();
+  return row ? toAnswer(row) : null;
+}
+
+/**
+ * Stores the first answer to a question in an attempt and returns the stored one, in one statement.
+ * Idempotent: relies on the unique (attempt_id, question_id) constraint; on a conflict the no-op update
+ * returns the stored row, so a retry or a double click stores once and gets the same answer back, and a
+ * different second response does not replace the first. `created` compares the returned id with the new one.
  */
 export async function saveAnswerOnce(
   db: Db,
@@ -145,10 +208,11 @@ export async function saveAnswerOnce(
   grade: Grade,
   now = new Date(),
 ): Promise<{ answer: Answer; created: boolean }> {
-  const result = await db
+  const id = randomId();
+  const row = await db
     .insertInto('answer')
     .values({
-      id: randomId(),
+      id,
       attempt_id: attemptId,
       question_id: questionId,
       response: JSON.stringify(response),
@@ -156,25 +220,32 @@ export async function saveAnswerOnce(
       score: grade.score,
       answered_at: now.toISOString(),
     })
-    .onConflict((oc) => oc.columns(['attempt_id', 'question_id']).doNothing())
-    .executeTakeFirst();
-  const created = Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
-  const row = await db
-    .selectFrom('answer')
-    .selectAll()
-    .where('attempt_id', '=', attemptId)
-    .where('question_id', '=', questionId)
+    .onConflict((oc) => oc.columns(['attempt_id', 'question_id']).doUpdateSet({ question_id: (eb) => eb.ref('answer.question_id') }))
+    .returningAll()
     .executeTakeFirstOrThrow();
-  return { answer: toAnswer(row), created };
+  return { answer: toAnswer(row), created: row.id === id };
 }
 
-export async function countAnswers(db: Db, attemptId: string): Promise<number> {
-  const r = await db
-    .selectFrom('answer')
-    .select(sql<number>`cast(count(*) as integer)`.as('n'))
-    .where('attempt_id', '=', attemptId)
+/**
+ * Counts the attempt's answers and, once `answerable` are in, submits it with the sum of their scores, in one
+ * statement (the attempt row is written either way). Run it inside `withAttemptToAnswer`, after the answer's
+ * insert, so the count includes it and concurrent last answers submit once.
+ */
+export async function countAnswersAndSubmitWhenComplete(db: Db, attemptId: string, answerable: number, now = new Date()): Promise<{ attempt: Attempt; answered: number }> {
+  const count = sql<number>`(select count(*) from answer where answer.attempt_id = attempt.id)`;
+  const complete = sql<boolean>`submitted_at is null and ${count} >= ${answerable}`;
+  const row = await db
+    .updateTable('attempt')
+    .set({
+      submitted_at: sql<string | null>`case when ${complete} then ${now.toISOString()} else submitted_at end`,
+      score: sql<number | null>`case when ${complete} then (select coalesce(sum(score), 0) from answer where answer.attempt_id = attempt.id) else score end`,
+    })
+    .where('id', '=', attemptId)
+    .returningAll()
+    .returning(sql<number>`cast(${count} as integer)`.as('answered'))
     .executeTakeFirstOrThrow();
-  return Number(r.n);
+  const { answered, ...attempt } = row;
+  return { attempt: toAttempt(attempt), answered: Number(answered) };
 }
 
 /**

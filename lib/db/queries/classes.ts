@@ -1,15 +1,11 @@
 import 'server-only';
 import { generateCode, randomId } from '@/lib/classroom/codes';
 import type { Db } from '../client';
+import { isUniqueViolation } from '../errors';
 import type { ClassRow } from '../schema';
 
 const MAX_CODE_TRIES = 8;
 
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; message?: string };
-  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/i.test(e?.message ?? '');
-}
-export { isUniqueViolation };
 
 /** Retries with a fresh code when a join code collides (31^6 codes, so this is rare). */
 async function withFreshCode<T>(fn: (code: string) => Promise<T>): Promise<T> {

@@ -3,7 +3,7 @@ import { generateCode, randomId, randomToken, REJOIN_CODE_LENGTH, sha256 } from 
 import { nameKey } from '@/lib/classroom/names';
 import type { Db } from '../client';
 import type { StudentRow } from '../schema';
-import { isUniqueViolation } from './classes';
+import { isUniqueViolation } from '../errors';
 
 const REJOIN_CODE_DAYS = 7;
 
