@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { STATUS_WORDS, type ClassOverview, type FactResult, type ObjectiveResult, type StudentResult } from '@/lib/classroom/results';
 import { PARTIAL_CREDIT_NOTE, formatScoreOutOf, hasPartialCredit } from '@/lib/classroom/format';
+import { CitedPassage } from '@/components/quiz/cited-passage';
+import type { PassageView } from '@/lib/content/passage-view';
 
 export type StudentResultsTableProps = { students: StudentResult[]; assignmentId: string };
 
@@ -48,13 +50,11 @@ export function StudentResultsTable({ students, assignmentId }: StudentResultsTa
   );
 }
 
-export type ReteachPassage = { href: string; quote: string; text: string | null; label: string };
-
 function percent(share: number | null): string {
   return share === null ? 'not answered yet' : `${Math.round(share * 100)}% right`;
 }
 
-export type ClassOverviewPanelProps = { overview: ClassOverview; hardest: (FactResult & { passages: ReteachPassage[] }) | null };
+export type ClassOverviewPanelProps = { overview: ClassOverview; hardest: (FactResult & { passages: PassageView[] }) | null };
 
 /** The top of the results: who turned in, the class average, and what to reteach first. */
 export function ClassOverviewPanel({ overview, hardest }: ClassOverviewPanelProps) {
@@ -83,7 +83,7 @@ export function ClassOverviewPanel({ overview, hardest }: ClassOverviewPanelProp
           {hardest.passages.slice(0, 1).map((p) => (
             <p key={p.href} className="mt-1 text-sm">
               <a href={p.href} className="underline underline-offset-2">
-                Reteach from {p.label}
+                Reteach from “{p.sourceTitle}”, paragraph {p.n}
               </a>
             </p>
           ))}
@@ -116,9 +116,9 @@ export function ObjectiveResultList({ objectives }: ObjectiveResultListProps) {
   );
 }
 
-export type FactResultListProps = { facts: Array<FactResult & { passages: ReteachPassage[] }>; shown?: number };
+export type FactResultListProps = { facts: Array<FactResult & { passages: PassageView[] }>; shown?: number };
 
-function FactCard({ fact }: { fact: FactResult & { passages: ReteachPassage[] } }) {
+function FactCard({ fact }: { fact: FactResult & { passages: PassageView[] } }) {
   return (
     <li className="rounded-lg border border-stone-200 p-4 dark:border-stone-800">
       <h3 className="font-semibold">{fact.stem}</h3>
@@ -131,16 +131,11 @@ function FactCard({ fact }: { fact: FactResult & { passages: ReteachPassage[] } 
           Most chosen wrong answer: <q>{fact.mostChosenWrong.response}</q> ({fact.mostChosenWrong.count})
         </p>
       ) : null}
-      {fact.passages.map((p) => (
-        <blockquote key={p.href} className="mt-2 border-l-4 border-brand-600 pl-3 text-sm">
-          <p>{p.text ?? p.quote}</p>
-          <footer className="mt-1">
-            <a href={p.href} className="underline underline-offset-2">
-              Reteach from {p.label}
-            </a>
-          </footer>
-        </blockquote>
-      ))}
+      <div className="mt-2 space-y-2">
+        {fact.passages.map((p) => (
+          <CitedPassage key={p.href} passage={p} linkText="Reteach from this passage" compact />
+        ))}
+      </div>
     </li>
   );
 }

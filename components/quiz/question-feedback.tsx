@@ -1,4 +1,5 @@
-import { CitedPassage, type QuizCitation } from './cited-passage';
+import type { PassageView } from '@/lib/content/passage-view';
+import { CitedPassage } from './cited-passage';
 
 export type QuestionFeedbackProps = {
   number: number;
@@ -12,7 +13,7 @@ export type QuestionFeedbackProps = {
   answer: string[];
   ordered: boolean;
   explanation: string;
-  citations: QuizCitation[];
+  citations: PassageView[];
   headingId?: string;
   /** Whose answer this is: the student's own by default; the teacher's view names the student. */
   responseLabel?: string;
@@ -73,7 +74,7 @@ export function QuestionFeedback({ number, stem, correct, score, response, marks
       </h3>
       <div className="mt-2 space-y-3">
         {citations.map((c, i) => (
-          <CitedPassage key={`${c.passage}-${i}`} citation={c} />
+          <CitedPassage key={`${c.id}-${i}`} passage={c} />
         ))}
       </div>
     </div>

@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import { PARTIAL_CREDIT_NOTE, formatScore, hasPartialCredit } from '@/lib/classroom/format';
-import { CitedPassage, type QuizCitation } from './cited-passage';
+import type { PassageView } from '@/lib/content/passage-view';
+import { CitedPassage } from './cited-passage';
 
-export type MissedQuestion = { number: number; stem: string; answer: string[]; citations: QuizCitation[] };
+export type MissedQuestion = { number: number; stem: string; answer: string[]; citations: PassageView[] };
 
 export type QuizSummaryProps = {
   score: number;
@@ -38,7 +39,7 @@ export function QuizSummary({ score, total, missed, newSetHref, explainerHref, h
               </p>
               <div className="mt-3 space-y-3">
                 {m.citations.map((c, i) => (
-                  <CitedPassage key={`${c.passage}-${i}`} citation={c} />
+                  <CitedPassage key={`${c.id}-${i}`} passage={c} />
                 ))}
               </div>
             </li>

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getPassage, getSource, passageHref } from '@/lib/content';
+import { listPassageViews, type PassageView } from '@/lib/content/passage-view';
 import { describeAnswer, describeResponse } from '@/lib/quiz/attempt';
 import type { Db } from '@/lib/db/client';
 import { getAssignmentForStudent, listAssignmentsForClass, type Assignment } from '@/lib/db/queries/assignments';
@@ -42,9 +42,6 @@ function refusal(d: Exclude<Decision, { ok: true }>): Failure {
   return fail(d.code === 'attempt-open' ? 409 : 403, d.code, d.message);
 }
 
-/** A cited passage resolved for display (the shape components/quiz/cited-passage.tsx shows). */
-export type DisplayCitation = { passage: string; quote: string; text: string; sourceTitle: string; n: number; href: string; isNote: boolean };
-
 /** The key a student may see once revealed: correct or not, the right answer, why, and the passages to read. */
 export type RevealedKey = {
   correct: boolean;
@@ -52,7 +49,7 @@ export type RevealedKey = {
   answer: string[];
   ordered: boolean;
   explanation: string;
-  citations: DisplayCitation[];
+  citations: PassageView[];
 };
 
 export type AttemptQuestionView = {
@@ -75,18 +72,6 @@ export type AttemptView = {
   questions: AttemptQuestionView[];
 };
 
-export function displayCitations(question: Question): DisplayCitation[] {
-  const seen = new Set<string>();
-  return question.citations.flatMap((c) => {
-    const key = `${c.passage}|${c.quote}`;
-    const passage = getPassage(c.passage);
-    const source = passage ? getSource(passage.sourceSlug) : null;
-    if (seen.has(key) || !passage || !source) return [];
-    seen.add(key);
-    return [{ passage: c.passage, quote: c.quote, text: passage.text, sourceTitle: source.title, n: passage.n, href: passageHref(c.passage, c.quote), isNote: source.kind === 'course-note' }];
-  });
-}
-
 export function revealedKey(question: Question, answer: Answer | null): RevealedKey {
   return {
     correct: answer?.correct ?? false,
@@ -94,7 +79,7 @@ export function revealedKey(question: Question, answer: Answer | null): Revealed
     answer: describeAnswer(question),
     ordered: question.type === 'ordering',
     explanation: question.explanation,
-    citations: displayCitations(question),
+    citations: listPassageViews(question.citations),
   };
 }
 

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import type { QuizCitation } from '@/components/quiz/cited-passage';
 import { FocusOnMount } from '@/components/quiz/focus-on-mount';
 import { QuestionFeedback } from '@/components/quiz/question-feedback';
 import { QuestionForm } from '@/components/quiz/question-form';
@@ -9,11 +8,11 @@ import { QuizSummary } from '@/components/quiz/quiz-summary';
 import { QuizProgress } from '@/components/quiz/quiz-progress';
 import { RecordQuizFinished } from '@/components/progress/record-progress';
 import { UpLink } from '@/components/ui/up-link';
-import { getExplainer, getPassage, getSource, passageHref } from '@/lib/content';
+import { getExplainer } from '@/lib/content';
+import { listPassageViews } from '@/lib/content/passage-view';
 import { decodeAnswers, describeAnswer, describeResponse, encodeAnswers, gradeAttempt, markResponse, seedSchema } from '@/lib/quiz/attempt';
 import { getPracticeQuiz, START_SEED } from '@/lib/quiz/bank';
 import { toPublicQuestion } from '@/lib/quiz/public';
-import type { Question } from '@/lib/quiz/types';
 import { submitPracticeAnswer } from './actions';
 import { formatScore } from '@/lib/classroom/format';
 import { nextSetSeed } from '@/lib/quiz/next-set';
@@ -26,19 +25,6 @@ type PageProps = {
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const explainer = getExplainer((await params).slug);
   return explainer ? { title: `Quiz: ${explainer.title}`, robots: { index: false } } : {};
-}
-
-function resolveCitations(question: Question): QuizCitation[] {
-  const seen = new Set<string>();
-  return question.citations.flatMap((c) => {
-    const key = `${c.passage}|${c.quote}`;
-    if (seen.has(key)) return [];
-    seen.add(key);
-    const passage = getPassage(c.passage);
-    const source = passage ? getSource(passage.sourceSlug) : null;
-    if (!passage || !source) return [];
-    return [{ passage: c.passage, quote: c.quote, text: passage.text, sourceTitle: source.title, n: passage.n, href: passageHref(c.passage, c.quote), isNote: source.kind === 'course-note', sic: passage.sic }];
-  });
 }
 
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
@@ -105,7 +91,7 @@ export default async function QuizPage({ params, searchParams }: PageProps) {
             answer={describeAnswer(last.question)}
             ordered={last.question.type === 'ordering'}
             explanation={last.question.explanation}
-            citations={resolveCitations(last.question)}
+            citations={listPassageViews(last.question.citations)}
           />
           <p className="mt-5">
             <Link
@@ -144,7 +130,7 @@ export default async function QuizPage({ params, searchParams }: PageProps) {
             missed={graded
               .map((g, i) => ({ g, number: i + 1 }))
               .filter(({ g }) => !g.grade.correct)
-              .map(({ g, number }) => ({ number, stem: g.question.stem, answer: describeAnswer(g.question), citations: resolveCitations(g.question) }))}
+              .map(({ g, number }) => ({ number, stem: g.question.stem, answer: describeAnswer(g.question), citations: listPassageViews(g.question.citations) }))}
             newSetHref={`/explainers/${slug}/quiz?seed=${nextSetSeed(seed, (s) => getPracticeQuiz(slug, s))}`}
             explainerHref={`/explainers/${slug}`}
           />

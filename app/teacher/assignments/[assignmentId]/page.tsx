@@ -10,7 +10,8 @@ import { requireTeacher } from '@/lib/auth/permissions';
 import { getQuestionSource } from '@/lib/classroom/question-source';
 import { getAssignmentResults } from '@/lib/classroom/results-service';
 import { idSchema } from '@/lib/classroom/schemas';
-import { getPassage, getSource, listExplainers, passageHref } from '@/lib/content';
+import { listExplainers } from '@/lib/content';
+import { listPassageViews } from '@/lib/content/passage-view';
 import { getDb } from '@/lib/db/client';
 import { formatInstant } from '@/lib/classroom/time';
 import { canEditAssignment } from '@/lib/classroom/rules';
@@ -44,19 +45,7 @@ export default async function AssignmentResultsPage({ params, searchParams }: As
   } as const;
   const linkButton = 'inline-flex min-h-10 items-center rounded-md border border-stone-400 px-4 py-2 text-sm font-semibold hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800';
   const titles = new Map(listExplainers().map((e) => [e.slug, e.title]));
-  const facts = summary.facts.map((q) => ({
-    ...q,
-    passages: q.citations.map((c) => {
-      const passage = getPassage(c.passage);
-      const source = passage ? getSource(passage.sourceSlug) : null;
-      return {
-        href: passageHref(c.passage, c.quote),
-        quote: c.quote,
-        text: passage?.text ?? null,
-        label: source ? `“${source.title}”, paragraph ${passage!.n}` : c.passage,
-      };
-    }),
-  }));
+  const facts = summary.facts.map((q) => ({ ...q, passages: listPassageViews(q.citations) }));
 
   return (
     <div>
