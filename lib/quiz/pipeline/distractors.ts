@@ -4,7 +4,7 @@ import type { Ctx, Value } from './corpus';
 import { formatDate, isoOf, parseDate, type DateParts } from './dates';
 import type { FactKind } from './input';
 import { pronounLed } from './reasons';
-import { fold, inText, joinList, splitList } from './text';
+import { FEELING, FEELINGS, fold, inText, joinList, splitList } from './text';
 
 function poolFor(ctx: Ctx, kind: FactKind): Value[] {
   const own = ctx.pools.get(kind) ?? [];
@@ -94,6 +94,11 @@ export function chooseDistractors(ctx: Ctx, kind: FactKind, answer: string, avoi
       out.push(joinList(ordered.slice(i, i + items.length), answer));
     }
     return out;
+  }
+  if (FEELING.test(answer)) {
+    // "disappointed / mercenaries / terrorists" for how governments feel: a feeling only among feelings.
+    const pool = [...new Set([...poolFor(ctx, kind).map((v) => v.text), ...FEELINGS])].filter((t) => FEELING.test(t));
+    return hashOrder(clean(pool), (t) => t, salt).slice(0, count);
   }
   const single = (values: Value[]) => clean([...new Set(values.map((v) => v.text))].filter((t) => splitList(t, kind).length === 1).sort());
   const own = single(ctx.pools.get(kind) ?? []);

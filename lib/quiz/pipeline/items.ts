@@ -42,12 +42,52 @@ export function finishModules(modules: GeneratorModule[], built: Question[][]): 
       return { ...q, objective, skill: q.skill ?? skillOfKind(q.answerKind ?? 'phrase') };
     });
     const balanced = balanceModule(tagged);
-    const forms = new Map<string, string[]>();
-    for (const q of balanced) if (q.item) forms.set(q.item, [...(forms.get(q.item) ?? []), q.id]);
-    const finished = balanced.map((q) => {
-      const alternates = q.item ? (forms.get(q.item) ?? []).filter((id) => id !== q.id) : [];
-      return alternates.length ? { ...q, alternates } : q;
+    const groups = sentenceGroups(balanced);
+    // One fact to a student is one fact to assembly, the pools and the results: the group's first key.
+    const rekey = new Map<string, string>();
+    const keyOf = new Map(balanced.map((q) => [q.id, q.factKey]));
+    balanced.forEach((q, j) => {
+      const keys = (groups[j] ?? []).map((id) => keyOf.get(id) ?? q.factKey).sort();
+      if (keys[0] && keys[0] !== q.factKey) rekey.set(q.factKey, keys[0]);
+    });
+    const key = (k: string) => rekey.get(k) ?? k;
+    const finished = balanced.map((q, j) => {
+      const alternates = (groups[j] ?? []).filter((id) => id !== q.id);
+      const keyed = { ...q, factKey: key(q.factKey), ...(q.factKeys ? { factKeys: [...new Set(q.factKeys.map(key))] } : {}) };
+      return alternates.length ? { ...keyed, alternates } : keyed;
     });
     return { slug: m.slug, title: m.title, objectives: m.objectives, questions: finished };
   });
+}
+
+/**
+ * The alternates of each question: the forms of its item, and every other single-citation question
+ * on the same source sentence (one cited quote inside the other, same passage): a place, a date and a
+ * true/false lifted from one sentence are one fact to a student, so a quiz holds only one of them.
+ */
+export function sentenceGroups(questions: Question[]): string[][] {
+  const parent = questions.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i] as number)));
+  const join = (a: number, b: number) => {
+    parent[root(a)] = root(b);
+  };
+  const byItem = new Map<string, number>();
+  const byPassage = new Map<string, { i: number; quote: string }[]>();
+  questions.forEach((q, i) => {
+    if (q.item) {
+      const other = byItem.get(q.item);
+      if (other === undefined) byItem.set(q.item, i);
+      else join(i, other);
+    }
+    const only = q.citations.length === 1 ? q.citations[0] : undefined;
+    if (!only || !q.item) return;
+    const quote = fold(only.quote);
+    const same = byPassage.get(only.passage) ?? [];
+    for (const s of same) if (quote && s.quote && (quote.includes(s.quote) || s.quote.includes(quote))) join(i, s.i);
+    same.push({ i, quote });
+    byPassage.set(only.passage, same);
+  });
+  const members = new Map<number, string[]>();
+  questions.forEach((q, i) => members.set(root(i), [...(members.get(root(i)) ?? []), q.id]));
+  return questions.map((_, i) => members.get(root(i)) ?? []);
 }

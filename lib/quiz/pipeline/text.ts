@@ -3,6 +3,10 @@ import { normalizeAnswer } from '../normalize';
 import type { FactKind } from './input';
 
 export const BLANK = '_____';
+/** A word for how someone feels: its distractors must be feelings too. */
+export const FEELING = /^(?:deeply |very |extremely )?(?:regret(?:s|ted)?|concern(?:ed)?|disappoint(?:ed|ment)|alarm(?:ed)?|welcome[sd]?|satisf(?:ied|action)|dismay(?:ed)?|anger|angry|outrage[d]?|hope(?:ful)?|worr(?:ied|y)|saddened|relie(?:f|ved)|pleased|shock(?:ed)?|regretful|grateful|proud|sorry)$/i;
+/** Feelings offered beside a feeling when the corpus names too few. */
+export const FEELINGS = ['concerned', 'pleased', 'relieved', 'alarmed', 'satisfied', 'hopeful'];
 // Sentences that lean on the one before ("It said…", "A month later…") are unclear on their own.
 export const PRONOUN_START = /^(?:It|He|She|They|This|These|That|Those|His|Her|Their|Its|We|I|But|And|Also|However|Both|There|Then|Instead|Later|Earlier|After that|A month later|A year later|In it|In response|As a result|So|Thus|Therefore|Still|Yet|Meanwhile|Such|Another|The other|Neither|Either|Numbers also|Furthermore|Moreover|Notably|Nevertheless|Besides|Again)\b/;
 /** Words that point at something the student has not seen ("another report", "the committee"). */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assembleQuiz } from '@/lib/quiz/assemble';
 import { generateQuestionBank, type GeneratorInput, type GeneratorModule } from '@/lib/quiz/pipeline';
+import { sentenceGroups } from '@/lib/quiz/pipeline/items';
+import type { Question } from '@/lib/quiz/types';
 
 const passages = [
   'The Lake Nokoué water authority announced on Tuesday that the new dam at Ganvié would open on 12 March 2031.',
@@ -54,5 +56,29 @@ describe('one item per fact (issue 11, point 3)', () => {
         expect(['recall', 'understand', 'analyse']).toContain(q.skill);
       }
     }
+  });
+});
+
+describe('one sentence, one fact (rating pattern 1)', () => {
+  const q = (id: string, passage: string, quote: string, factKey = id): Question => ({
+    id, type: 'single-choice', module: 'm', factKey, item: `${passage}|${id}`, stem: `${id}?`, options: ['a', 'b', 'c'], answer: 'a', explanation: '', citations: [{ passage, quote }],
+  });
+  it('groups questions citing one sentence of a passage, not other sentences or passages', () => {
+    const qs = [
+      q('place', 'p#1', 'In 2027, heavy floods forced 12,500 people to leave their homes.'),
+      q('year', 'p#1', 'heavy floods forced 12,500 people'),
+      q('other', 'p#1', 'The dam cost 310 million dollars.'),
+      q('elsewhere', 'p#2', 'In 2027, heavy floods forced 12,500 people to leave their homes.'),
+    ];
+    expect(sentenceGroups(qs).map((g) => g.sort())).toEqual([['place', 'year'], ['place', 'year'], ['other'], ['elsewhere']]);
+  });
+  it('gives the forms from one source sentence one fact key, so a quiz holds one of them', () => {
+    const bank = generateQuestionBank(input);
+    const second = bank.modules[1]?.questions ?? [];
+    const fromFloods = second.filter((x) => x.citations.length === 1 && x.citations[0]?.passage === 'lake#p2' && x.citations[0].quote.includes('12,500'));
+    expect(fromFloods.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(fromFloods.map((x) => x.factKey)).size).toBe(1);
+    const quiz = assembleQuiz(second, { count: 10 }, 'seed');
+    expect(quiz.filter((x) => fromFloods.some((f) => f.id === x.id)).length).toBeLessThanOrEqual(1);
   });
 });

@@ -1,0 +1,124 @@
+import { parseNumber } from '../normalize';
+import type { Question } from '../types';
+import { orgGroup } from './distractors';
+import { BLANK, FEELING, fold } from './text';
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** The quoted sentence of a cloze stem, or null when the stem has no blank. */
+function clozeOf(stem: string): string | null {
+  if (!stem.includes(BLANK)) return null;
+  return /“([^”]*_____[^”]*)”/.exec(stem)?.[1] ?? stem;
+}
+
+/** How many items a list such as "2020 and 2021" or "Mali, Burkina Faso and Niger" has at the start of `text`. */
+function leadingListLength(text: string): number {
+  const item = String.raw`(?:\d{4}|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)`;
+  const m = new RegExp(String.raw`^(${item}(?:, ${item})*,? and ${item})\b`).exec(text);
+  return m ? (m[1] as string).split(/, and |, | and /).length : 0;
+}
+
+/**
+ * A blank the rest of the sentence gives away (issue 11, point 4): a count the sentence lists
+ * ("_____ separate coups in 2020 and 2021"), the answer's name elsewhere in the sentence, or the
+ * answer's word stem beside the blank ("_____ … peacekeepers" for "peacekeeping").
+ */
+export function listGiveawayProblems(question: Question): string[] {
+  const cloze = clozeOf(question.stem);
+  if (cloze === null || typeof question.answer !== 'string') return [];
+  const problems: string[] = [];
+  const answer = question.answer;
+  const n = parseNumber(answer) ?? (NUMBER_WORDS.includes(answer.toLowerCase()) ? NUMBER_WORDS.indexOf(answer.toLowerCase()) : null);
+  const after = cloze.slice(cloze.indexOf(BLANK) + BLANK.length);
+  if (n !== null && n >= 2 && n <= 10) {
+    // The words after the blank up to the clause's end: "separate coups in 2020 and 2021".
+    const clause = (/^[^.;]*/.exec(after)?.[0] ?? '').split(/\b(?:in|on|at|of|:|—|–|,? namely|,? including)\s+/);
+    if (clause.slice(1).some((part) => leadingListLength(part) === n)) problems.push(`the sentence counts the answer "${answer}" itself: it lists ${n} items`);
+  }
+  const rest = fold(cloze.replace(BLANK, ' '));
+  const words = rest.split(' ');
+  // Only names: a common word of the answer ("Council", "of") in the sentence gives nothing away.
+  for (const w of answer.split(/\s+/).filter((x) => /^\p{Lu}/u.test(x) && x.length > 3)) {
+    if (words.includes(fold(w))) {
+      problems.push(`the sentence names "${w}", part of the answer "${answer}"`);
+      break;
+    }
+  }
+  if (!/\s/.test(answer) && n === null && answer.length >= 6) {
+    const stemOf = fold(answer).slice(0, Math.max(5, answer.length - 3));
+    if (words.some((w) => w.startsWith(stemOf) && w !== fold(answer))) problems.push(`the sentence has the answer's word stem "${stemOf}"`);
+  }
+  return problems;
+}
+
+const ORG_WORD = /\b(?:Council|Union|Nations|Ministry|Group|Agency|Force|Forces|Mission|Organisation|Organization|Community|Alliance|Office|Committee|Court|Bank|Party|Front|Movement|Army|Government|Assembly|Watch|International|ECOWAS|MINUSMA|AES|UN|EU|AU)\b/;
+const looksOrganisation = (t: string) => ORG_WORD.test(t) || /^[A-Z]{2,}$/.test(t) || orgGroup(t) !== 'public';
+
+/**
+ * Distractors of the answer's semantic kind (issue 11, point 4): a person among people, never an
+ * organisation; a feeling among feelings; numbers within a plausible range of the answer, and a
+ * range the stem names holding more than one option.
+ */
+export function listKindProblems(question: Question): string[] {
+  if (!question.options || typeof question.answer !== 'string' || question.type === 'true-false' || question.type === 'ordering' || question.type === 'matching') return [];
+  const answer = question.answer;
+  const others = question.options.filter((o) => o !== answer);
+  const problems: string[] = [];
+  if (question.answerKind === 'name' && !looksOrganisation(answer)) {
+    for (const o of others) if (looksOrganisation(o)) problems.push(`an organisation "${o}" among people`);
+  }
+  if (FEELING.test(answer)) {
+    for (const o of others) if (!FEELING.test(o)) problems.push(`"${o}" is no feeling, beside the feeling "${answer}"`);
+  }
+  if (question.answerKind === 'number') {
+    const value = parseNumber(answer);
+    if (value !== null && value > 0) {
+      for (const o of others) {
+        const n = parseNumber(o);
+        if (n !== null && (n / value > 5 || value / n > 5)) problems.push(`"${o}" is out of range for ${answer}`);
+      }
+      const range = /\bbetween (\d[\d,]*\d|\d) and (\d[\d,]*\d|\d)/i.exec(question.stem);
+      const lo = range ? parseNumber(range[1] as string) : null;
+      const hi = range ? parseNumber(range[2] as string) : null;
+      if (lo !== null && hi !== null) {
+        const inRange = question.options.filter((o) => {
+          const x = parseNumber(o);
+          return x !== null && x >= lo && x <= hi;
+        });
+        if (inRange.length === 1) problems.push(`only one option lies between ${range?.[1]} and ${range?.[2]}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** The years a module teaches: the span of its date answers, widened by `slack` years each side. */
+export function moduleSpans(questions: Question[], slack = 2): Map<string, [number, number]> {
+  const spans = new Map<string, [number, number]>();
+  for (const q of questions) {
+    if (q.answerKind !== 'date' || typeof q.answer !== 'string') continue;
+    const y = /\b(\d{4})\b/.exec(q.answer)?.[1];
+    if (!y) continue;
+    const s = spans.get(q.module) ?? [Number(y), Number(y)];
+    spans.set(q.module, [Math.min(s[0], Number(y)), Math.max(s[1], Number(y))]);
+  }
+  for (const [m, [a, b]] of spans) spans.set(m, [a - slack, b + slack]);
+  return spans;
+}
+
+/** Year and date distractors outside the module's time span ("2032" for a 2023 event in a 2012–2025 module). */
+export function listSpanProblems(questions: Question[]): { question: string; module: string; message: string }[] {
+  const spans = moduleSpans(questions);
+  const out: { question: string; module: string; message: string }[] = [];
+  for (const q of questions) {
+    const span = spans.get(q.module);
+    if (!span || q.answerKind !== 'date' || !q.options || q.type === 'true-false') continue;
+    for (const o of q.options) {
+      const y = /\b(\d{4})\b/.exec(o)?.[1];
+      if (y && (Number(y) < span[0] || Number(y) > span[1])) {
+        out.push({ question: q.id, module: q.module, message: `option "${o}" lies outside the module's years ${span[0]}–${span[1]}` });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { listBankProblems } from '@/lib/quiz/check';
+import { listGiveawayProblems, listKindProblems, listSpanProblems } from '@/lib/quiz/pipeline/fairness';
+import type { Question } from '@/lib/quiz/types';
+
+const base: Question = {
+  id: 'q-1',
+  type: 'single-choice',
+  module: 'm',
+  factKey: 'k',
+  stem: '',
+  options: [],
+  answer: '',
+  explanation: '',
+  citations: [{ passage: 's#p1', quote: 'x' }],
+};
+const cloze = (sentence: string, answer: string, options: string[], answerKind: Question['answerKind'] = 'number'): Question => ({
+  ...base,
+  stem: `Which number completes this sentence? “${sentence}”`,
+  answer,
+  options,
+  answerKind,
+});
+
+describe('listGiveawayProblems', () => {
+  it('fails a count the sentence lists itself', () => {
+    expect(listGiveawayProblems(cloze('The army took power with _____ separate coups in 2020 and 2021.', 'two', ['two', 'three', 'four', 'five'])).join()).toMatch(/counts the answer/);
+    expect(listGiveawayProblems(cloze('_____ states left ECOWAS: Mali, Burkina Faso and Niger.', '3', ['2', '3', '4', '5'])).join()).toMatch(/counts the answer/);
+  });
+  it('passes a count the sentence does not list', () => {
+    expect(listGiveawayProblems(cloze('The army took power in _____ coups after 2020.', 'two', ['two', 'three', 'four', 'five']))).toEqual([]);
+    expect(listGiveawayProblems(cloze('There were _____ separate coups in 2020 and 2021 and one in 2022.', 'three', ['two', 'three', 'four', 'five']))).toEqual([]);
+  });
+  it('fails a name given elsewhere in the sentence', () => {
+    const q = cloze('Colonel _____ led the coup; Goïta later became president.', 'Assimi Goïta', ['Assimi Goïta', 'Abdoulaye Diop', 'Choguel Maïga', 'Bah Ndaw'], 'name');
+    expect(listGiveawayProblems(q).join()).toMatch(/names "Goïta"/);
+    expect(listGiveawayProblems({ ...q, stem: q.stem.replace('Goïta later', 'he later') })).toEqual([]);
+  });
+  it("fails the answer's word stem beside the blank", () => {
+    const q = cloze('The _____ mission sent peacekeepers to Mali.', 'peacekeeping', ['peacekeeping', 'training', 'observer', 'police'], 'phrase');
+    expect(listGiveawayProblems(q).join()).toMatch(/word stem/);
+    expect(listGiveawayProblems({ ...q, stem: q.stem.replace('peacekeepers', 'troops') })).toEqual([]);
+  });
+});
+
+describe('listKindProblems', () => {
+  it('fails an organisation among people', () => {
+    const q = { ...base, stem: 'Who said it?', answerKind: 'name' as const, answer: 'Abdoulaye Diop', options: ['Abdoulaye Diop', 'Bah Ndaw', 'ECOWAS', 'Assimi Goïta'] };
+    expect(listKindProblems(q).join()).toMatch(/organisation "ECOWAS" among people/);
+    expect(listKindProblems({ ...q, options: ['Abdoulaye Diop', 'Bah Ndaw', 'Choguel Maïga', 'Assimi Goïta'] })).toEqual([]);
+  });
+  it('fails a non-feeling beside a feeling', () => {
+    const q = { ...base, stem: 'How do Western governments feel?', answerKind: 'phrase' as const, answer: 'disappointed', options: ['disappointed', 'mercenaries', 'terrorists', 'without delay'] };
+    expect(listKindProblems(q)).toHaveLength(3);
+    expect(listKindProblems({ ...q, options: ['disappointed', 'relieved', 'concerned', 'pleased'] })).toEqual([]);
+  });
+  it('fails numbers out of range, and a named range holding one option', () => {
+    const q = { ...base, answerKind: 'number' as const, stem: 'Between 303 and 311, which other figure did a report give?', answer: '309', options: ['309', '33', '500', '1,200'] };
+    const got = listKindProblems(q).join();
+    expect(got).toMatch(/only one option lies between 303 and 311/);
+    expect(got).toMatch(/"33" is out of range/);
+    expect(listKindProblems({ ...q, options: ['309', '305', '310', '320'] })).toEqual([]);
+  });
+});
+
+describe('listSpanProblems', () => {
+  const year = (id: string, answer: string, options: string[]): Question => ({ ...base, id, stem: 'In which year?', answerKind: 'date', answer, options });
+  it("fails a year outside the module's span, and fails the bank", () => {
+    const bank = [year('a', '2013', ['2013', '2012', '2014', '2015']), year('b', '2023', ['2023', '2022', '2024', '2032'])];
+    expect(listSpanProblems(bank).map((p) => p.message)).toEqual(['option "2032" lies outside the module\'s years 2011–2025']);
+    expect(listBankProblems(bank, () => 'x').some((p) => /2032/.test(p.message))).toBe(true);
+    expect(listSpanProblems([bank[0] as Question, year('b', '2023', ['2023', '2022', '2024', '2021'])])).toEqual([]);
+  });
+});
