@@ -2,7 +2,7 @@ import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, type KyselyPlugin } from 'kysely';
+import { Kysely, PostgresDialect, sql, type KyselyPlugin } from 'kysely';
 import pg from 'pg';
 import { getEnv } from '@/lib/env';
 import type { Database as Schema } from './schema';
@@ -76,4 +76,9 @@ function getDbHolder(): NonNullable<Holder> {
 /** Tests: make `getDb()` return this client (or forget it with null). */
 export function setDbForTests(db: Db | null, engine: Engine = 'sqlite'): void {
   globalForDb.__citedDb = db ? { db, engine } : undefined;
+}
+
+/** One trivial statement: throws when the database cannot be reached (the health check). */
+export async function pingDb(db: Db): Promise<void> {
+  await sql`select 1`.execute(db);
 }
