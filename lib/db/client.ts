@@ -19,7 +19,9 @@ export function createDb(config: DbConfig, plugins: KyselyPlugin[] = []): Db {
   return db;
 }
 
-const engines = new WeakMap<Db, Engine>();
+// On globalThis: the production build bundles this module into more than one chunk, and the client made by one
+// copy is used by the others.
+const engines: WeakMap<Db, Engine> = ((globalThis as unknown as { __citedDbEngines?: WeakMap<Db, Engine> }).__citedDbEngines ??= new WeakMap());
 
 /** The engine behind a client made by `createDb` (a transaction's engine is its parent's: pass the parent). */
 export function engineOf(db: Db): Engine {
