@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import path from 'node:path';
 
 export default defineConfig({
@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
+    // Needs a production build: .ci/run runs it after `npm test` (vitest.multi-server.config.mts).
+    exclude: [...configDefaults.exclude, 'tests/multi-server/**'],
     environment: 'node',
     testTimeout: 30_000,
   },

@@ -1,8 +1,12 @@
 // Answers under load: autocannon posts answers through the real route of the running app for a
 // class of 30 and a school of 1,000 students at once, then checks the database holds every
-// acknowledged answer exactly once. Also measures a bare Node http server for a ratio.
+// acknowledged answer exactly once. The yardstick is the framework floor on the same server
+// (POST /api/bench-floor, served with BENCH_FLOOR=1); a bare Node http server is measured too.
+// Then a class day: open-loop Poisson arrivals at BENCH_CLASS_DAY_RATE answers/s (100) for
+// BENCH_CLASS_DAY_SECONDS (60) from 1,000 students.
 // Usage: tsx bench/load.ts <base-url>; uses the same DATABASE_PATH / DATABASE_URL as the server.
 import { spawn } from 'node:child_process';
+import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { startAttempt } from '../lib/classroom/attempt-service';
@@ -26,7 +30,7 @@ function someResponse(q: Question, k: number): QuestionResponse {
   return q.options?.find((o) => o !== q.answer) ?? 'a wrong answer';
 }
 
-async function setUp(db: ReturnType<typeof createDb>, engine: 'sqlite' | 'postgres', students: number, run: string) {
+export async function setUp(db: ReturnType<typeof createDb>, engine: 'sqlite' | 'postgres', students: number, run: string) {
   const now = new Date();
   const teacherId = `bench-teacher-${run}`;
   const time = engine === 'postgres' ? now : now.toISOString();
@@ -64,7 +68,7 @@ async function setUp(db: ReturnType<typeof createDb>, engine: 'sqlite' | 'postgr
   return { assignmentId: assignment.id, pending };
 }
 
-async function fire(url: string, connections: number, pending: Pending[]) {
+export async function fire(url: string, connections: number, pending: Pending[]) {
   let next = 0;
   const acknowledged = new Set<string>();
   const result = await autocannon({
@@ -93,6 +97,68 @@ async function fire(url: string, connections: number, pending: Pending[]) {
     ],
   });
   return { result, acknowledged };
+}
+
+async function floor(url: string, connections: number, pending: Pending[]) {
+  const result = await autocannon({
+    url: `${url}/api/bench-floor`,
+    connections,
+    amount: pending.length,
+    timeout: 30,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: pending[0]!.body,
+  });
+  if (result.non2xx > 0) throw new Error(`the floor route answered ${result.non2xx} non-2xx: start the server with BENCH_FLOOR=1`);
+  return { requestsPerSecond: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.errors + result.timeouts };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10 : 0;
+}
+
+/** Open loop: arrivals do not wait for answers, as 1,000 students each answering every 10 s on average. */
+async function classDay(url: string, pending: Pending[], rate: number, seconds: number) {
+  const target = new URL(url);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+  const latencies: number[] = [];
+  const acknowledged = new Set<string>();
+  let errors = 0;
+  const send = (item: Pending) =>
+    new Promise<void>((resolve) => {
+      const t0 = performance.now();
+      const req = http.request(
+        { host: target.hostname, port: target.port, path: `/api/attempts/${item.attemptId}/answers`, method: 'POST', agent, headers: { 'content-type': 'application/json', cookie: item.cookie, origin: target.origin } },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            latencies.push(performance.now() - t0);
+            if (res.statusCode === 200 || res.statusCode === 201) acknowledged.add(`${item.attemptId}|${item.questionId}`);
+            else errors++;
+            resolve();
+          });
+        },
+      );
+      req.on('error', () => {
+        errors++;
+        resolve();
+      });
+      req.end(item.body);
+    });
+  const inflight: Promise<void>[] = [];
+  const start = performance.now();
+  let at = 0;
+  for (let i = 0; ; i++) {
+    at += (-Math.log(1 - Math.random()) / rate) * 1000;
+    if (at > seconds * 1000) break;
+    const wait = start + at - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    inflight.push(send(pending[i % pending.length]!));
+  }
+  await Promise.all(inflight);
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return { rate, seconds, sent: inflight.length, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), errors, acknowledged: acknowledged.size };
 }
 
 async function bareNode(): Promise<number> {
@@ -132,39 +198,56 @@ async function main() {
     const overflowsBefore = listenOverflows();
     const { result, acknowledged } = await fire(base, students, pending);
     const overflowsAfter = listenOverflows();
-    const attemptIds = [...new Set(pending.map((p) => p.attemptId))];
-    const rows: { attempt_id: string; question_id: string }[] = [];
-    for (let i = 0; i < attemptIds.length; i += 500) {
-      rows.push(...(await db.selectFrom('answer').select(['attempt_id', 'question_id']).where('attempt_id', 'in', attemptIds.slice(i, i + 500)).execute()));
-    }
-    const stored = new Set(rows.map((r) => `${r.attempt_id}|${r.question_id}`));
+    const floorRun = await floor(base, students, pending);
+    const check = await checkStored(db, pending, acknowledged);
     const sent = new Set(pending.map((p) => `${p.attemptId}|${p.questionId}`));
-    // Exactly once: no duplicate rows, every acknowledged answer stored, nothing stored that was not sent.
-    // (A request the client gave up on may still be stored: that is not a loss.)
-    const storedExactlyOnce = stored.size === rows.length && [...acknowledged].every((k) => stored.has(k)) && [...stored].every((k) => sent.has(k));
     runs.push({
       engine,
       students,
       requests: pending.length,
       requestsPerSecond: Math.round(result.requests.average),
+      floor: floorRun,
+      ofFloor: Math.round((result.requests.average / floorRun.requestsPerSecond) * 100) / 100,
       p50Ms: result.latency.p50,
       p99Ms: result.latency.p99,
       errors: result.errors + result.timeouts,
       non2xx: result.non2xx,
       acknowledged: acknowledged.size,
-      stored: rows.length,
+      stored: check.stored,
       distinctAnswersSent: sent.size,
       // Connections the kernel dropped while the server's listen backlog (Node's default: 511) was full;
       // the client retries them after 1, 3, 7… s, which shows in the latency tail, not in request handling.
       listenOverflows: overflowsBefore === null || overflowsAfter === null ? null : overflowsAfter - overflowsBefore,
-      storedExactlyOnce,
+      storedExactlyOnce: check.exactlyOnce,
     });
   }
+  const rate = Number(process.env.BENCH_CLASS_DAY_RATE ?? 100);
+  const seconds = Number(process.env.BENCH_CLASS_DAY_SECONDS ?? 60);
+  const day = await setUp(db, engine, 1000, `class-day-${Date.now()}`);
+  // A student answers their questions in order, one at a time: spread each student's answers over the run.
+  day.pending.sort((a, b) => a.questionId.localeCompare(b.questionId));
+  const classDayRun = { engine, students: 1000, ...(await classDay(base, day.pending, rate, seconds)) };
   await db.destroy();
-  console.log(JSON.stringify({ bareNode: { requestsPerSecond: await bareNode() }, runs }));
+  const bare = process.env.BENCH_SKIP_BARE ? null : { requestsPerSecond: await bareNode() };
+  console.log(JSON.stringify({ bareNode: bare, runs, classDay: classDayRun }));
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+/** Exactly once: no duplicate rows, every acknowledged answer stored, nothing stored that was not sent. */
+export async function checkStored(db: ReturnType<typeof createDb>, pending: Pending[], acknowledged: Set<string>) {
+  const attemptIds = [...new Set(pending.map((p) => p.attemptId))];
+  const rows: { attempt_id: string; question_id: string }[] = [];
+  for (let i = 0; i < attemptIds.length; i += 500) {
+    rows.push(...(await db.selectFrom('answer').select(['attempt_id', 'question_id']).where('attempt_id', 'in', attemptIds.slice(i, i + 500)).execute()));
+  }
+  const stored = new Set(rows.map((r) => `${r.attempt_id}|${r.question_id}`));
+  const sent = new Set(pending.map((p) => `${p.attemptId}|${p.questionId}`));
+  const exactlyOnce = stored.size === rows.length && [...acknowledged].every((k) => stored.has(k)) && [...stored].every((k) => sent.has(k));
+  return { stored: rows.length, exactlyOnce, lost: [...acknowledged].filter((k) => !stored.has(k)).length };
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -22,6 +22,7 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
 };
 const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const pgPort = Number(process.env.BENCH_PG_PORT ?? 55439);
 // lib/db and lib/auth import 'server-only', which only loads under the react-server condition.
 const tsx = ['--conditions=react-server', '--import', 'tsx'];
 const started = Date.now();
@@ -44,17 +45,43 @@ async function waitFor(url, timeoutMs = 60_000) {
   throw new Error(`server did not answer at ${url}`);
 }
 
+/** `npm start` on the existing build (BENCH_FLOOR=1 adds the floor route); start-up timed to the first answered request. */
+async function startServer(p, extraEnv = {}) {
+  const t0 = Date.now();
+  const url = `http://localhost:${p}`;
+  const child = spawn(process.execPath, [path.join('scripts', 'start.mjs')], { cwd: root, env: { ...env, BENCH_FLOOR: '1', PORT: String(p), BASE_URL: url, ...extraEnv }, stdio: ['ignore', 'ignore', 'inherit'] });
+  await waitFor(`${url}/api/health`);
+  return { child, url, startupMs: Date.now() - t0 };
+}
+
+function rssMiB(pid) {
+  const line = fs.readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  return line ? Math.round(Number(line.split(/\s+/)[1]) / 1024) : null;
+}
+
+/** A throwaway PostgreSQL cluster (scripts/pg-test-cluster.sh), or null when PostgreSQL is not installed. */
+function startPostgres() {
+  if (process.env.BENCH_PG_URL) return { url: process.env.BENCH_PG_URL, dir: null };
+  const run = spawnSync('bash', [path.join('scripts', 'pg-test-cluster.sh'), 'start', String(pgPort)], { cwd: root, encoding: 'utf8' });
+  if (run.status !== 0) return null;
+  const value = (name) => run.stdout.match(new RegExp(`${name}=(\\S+)`))?.[1];
+  return { url: value('TEST_DATABASE_URL'), dir: value('PG_TEST_DIR') };
+}
+
+const loadAverage = () => os.loadavg().map((l) => Math.round(l * 100) / 100);
 const results = { machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, memGiB: Math.round(os.totalmem() / 2 ** 30) }, startedAt: new Date().toISOString() };
 let server;
+let postgres = null;
+const pgServers = [];
 try {
   if (!process.env.BENCH_SKIP_BUILD) {
     log(`building into ${distDir}`);
     const build = spawnSync(process.execPath, [next, 'build'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
     if (build.status !== 0) throw new Error('next build failed');
   }
-  server = spawn(process.execPath, [next, 'start', '-p', String(port)], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  await waitFor(`${base}/`);
-  log('server up');
+  server = await startServer(port);
+  results.startup = { msToFirstAnsweredRequest: server.startupMs };
+  log(`server up in ${server.startupMs} ms`);
 
   // Page weight and speed. The quiz page is module 1's practice quiz as a student opens it from the explainer
   // (prerendered). A new set of questions (`?seed=`) is rendered per request; it is measured too, but outside
@@ -71,13 +98,31 @@ try {
   log('generation');
   results.generation = runJson(['--expose-gc', ...tsx, path.join('bench', 'generation.ts')]);
 
-  log('answers under load');
+  log('answers under load (SQLite)');
+  results.loadAverageBefore = loadAverage();
   results.load = runJson([...tsx, path.join('bench', 'load.ts'), base]);
+  results.startup.rssMiBAfterLoad = rssMiB(server.child.pid);
 
   log('teacher results');
   results.teacherResults = runJson([...tsx, path.join('bench', 'teacher-results.ts'), base]);
+  server.child.kill('SIGTERM');
+
+  postgres = startPostgres();
+  if (postgres) {
+    const pgEnv = { DATABASE_URL: postgres.url, DATABASE_PATH: undefined };
+    for (let i = 1; i <= 3; i++) pgServers.push(await startServer(port + i, pgEnv));
+    log('answers under load (PostgreSQL)');
+    results.loadPostgres = runJson([...tsx, path.join('bench', 'load.ts'), pgServers[0].url], { ...pgEnv, BENCH_SKIP_BARE: '1' });
+    log('1, 2, 3 servers on one PostgreSQL, then kill -9 one');
+    results.multiServer = runJson([...tsx, path.join('bench', 'multi-server.ts'), String(pgServers[2].child.pid), ...pgServers.map((s) => s.url)], pgEnv);
+  } else {
+    log('PostgreSQL not installed: skipping the PostgreSQL and multi-server runs');
+  }
+  results.loadAverageAfter = loadAverage();
 } finally {
-  server?.kill('SIGTERM');
+  server?.child.kill('SIGTERM');
+  for (const s of pgServers) s.child.kill('SIGTERM');
+  if (postgres?.dir) spawnSync('bash', [path.join('scripts', 'pg-test-cluster.sh'), 'stop', postgres.dir], { cwd: root });
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 
@@ -101,9 +146,22 @@ const lines = [
   `Generation: real bank ${results.generation.realBank.questions} questions from ${results.generation.realBank.passages} passages in ${results.generation.realBank.medianMs} ms (median)`,
   ...results.generation.scaling.map((s) => `  ${String(s.sources).padStart(5)} synthetic sources: ${s.medianMs} ms, ${s.msPerSource} ms/source, ${s.heapKiBPerSource ?? '?'} KiB heap/source, ${s.questions} questions`),
   '',
-  'Answers under load (autocannon, POST /api/attempts/:id/answers):',
-  `  bare Node http server: ${results.load.bareNode.requestsPerSecond} req/s`,
-  ...results.load.runs.map((r) => `  ${r.engine} ${String(r.students).padStart(5)} students: ${r.requestsPerSecond} req/s (${(r.requestsPerSecond / results.load.bareNode.requestsPerSecond).toFixed(3)} of bare Node), p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, errors ${r.errors}, non-2xx ${r.non2xx}, stored exactly once: ${r.storedExactlyOnce ? 'yes' : 'NO'} (${r.acknowledged} acknowledged, ${r.stored} stored)${r.listenOverflows ? `; ${r.listenOverflows} connections waited on a full listen backlog` : ''}`),
+  `Load average: ${results.loadAverageBefore.join(' ')} before the load runs, ${results.loadAverageAfter.join(' ')} after (${results.machine.cpus} cores; shared machine figures are noisy, ratios less so)`,
+  `Start-up (npm start on an existing build to the first answered request): ${results.startup.msToFirstAnsweredRequest} ms; RSS of the server after the load (bank built): ${results.startup.rssMiBAfterLoad} MiB`,
+  '',
+  'Answers under load (autocannon, POST /api/attempts/:id/answers, vs the floor POST /api/bench-floor on the same server):',
+  `  bare Node http server: ${results.load.bareNode?.requestsPerSecond} req/s`,
+  ...[...results.load.runs, ...(results.loadPostgres?.runs ?? [])].map((r) => `  ${r.engine.padEnd(8)} ${String(r.students).padStart(5)} students: ${r.requestsPerSecond} req/s = ${Math.round(r.ofFloor * 100)}% of the floor (${r.floor.requestsPerSecond} req/s, p99 ${r.floor.p99Ms} ms), p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, errors ${r.errors}, non-2xx ${r.non2xx}, stored exactly once: ${r.storedExactlyOnce ? 'yes' : 'NO'} (${r.acknowledged} acknowledged, ${r.stored} stored)${r.listenOverflows ? `; ${r.listenOverflows} connections waited on a full listen backlog` : ''}`),
+  '  targets: >= 70% of the floor on SQLite, >= 50% on PostgreSQL; p99 < 1 s and 0 errors at 1,000',
+  'Class day (open loop, Poisson arrivals, 1,000 students):',
+  ...[results.load.classDay, results.loadPostgres?.classDay].filter(Boolean).map((d) => `  ${d.engine.padEnd(8)} ${d.rate}/s for ${d.seconds} s (${d.sent} sent): p50 ${d.p50Ms} ms, p99 ${d.p99Ms} ms, errors ${d.errors} (target p99 < 150 ms)`),
+  ...(results.multiServer
+    ? [
+        'Several servers on one PostgreSQL (1,000 students spread round-robin):',
+        ...results.multiServer.counts.map((c) => `  ${c.servers} server${c.servers > 1 ? 's' : ''}: ${c.requestsPerSecond} req/s, stored exactly once: ${c.exactlyOnce ? 'yes' : 'NO'}`),
+        `  kill -9 of one of ${results.multiServer.kill.servers} mid-load: the others kept serving: ${results.multiServer.kill.survivorsKeptServing ? 'yes' : 'NO'}; ${results.multiServer.kill.acknowledged} acknowledged, ${results.multiServer.kill.lost} lost, exactly once: ${results.multiServer.kill.exactlyOnce ? 'yes' : 'NO'}`,
+      ]
+    : ['Several servers: skipped (no PostgreSQL)']),
   '',
   `Teacher results, ${results.teacherResults.students} students x ${results.teacherResults.questions} questions:`,
   `  summary + CSV in lib: ${results.teacherResults.libMedianMs} ms (median)`,

@@ -25,6 +25,11 @@ const envSchema = z.object({
     .enum(['0', '1', 'true', 'false'])
     .default('1')
     .transform((v) => v === '1' || v === 'true'),
+  /** `npm run bench` only: serve the trivial POST /api/bench-floor (404 otherwise), the framework's own floor. */
+  BENCH_FLOOR: z
+    .enum(['0', '1'])
+    .default('0')
+    .transform((v) => v === '1'),
 });
 
 export type Env = z.infer<typeof envSchema> & { databasePath: string; databaseEngine: 'sqlite' | 'postgres' };

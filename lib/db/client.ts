@@ -2,7 +2,7 @@ import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, type KyselyPlugin } from 'kysely';
+import { Kysely, PostgresDialect, sql, type KyselyPlugin } from 'kysely';
 import pg from 'pg';
 import { getEnv } from '@/lib/env';
 import type { Database as Schema } from './schema';
@@ -19,7 +19,9 @@ export function createDb(config: DbConfig, plugins: KyselyPlugin[] = []): Db {
   return db;
 }
 
-const engines = new WeakMap<Db, Engine>();
+// On globalThis: the production build bundles this module into more than one chunk, and the client made by one
+// copy is used by the others.
+const engines: WeakMap<Db, Engine> = ((globalThis as unknown as { __citedDbEngines?: WeakMap<Db, Engine> }).__citedDbEngines ??= new WeakMap());
 
 /** The engine behind a client made by `createDb` (a transaction's engine is its parent's: pass the parent). */
 export function engineOf(db: Db): Engine {
@@ -76,4 +78,9 @@ function getDbHolder(): NonNullable<Holder> {
 /** Tests: make `getDb()` return this client (or forget it with null). */
 export function setDbForTests(db: Db | null, engine: Engine = 'sqlite'): void {
   globalForDb.__citedDb = db ? { db, engine } : undefined;
+}
+
+/** One trivial statement: throws when the database cannot be reached (the health check). */
+export async function pingDb(db: Db): Promise<void> {
+  await sql`select 1`.execute(db);
 }
