@@ -41,11 +41,14 @@ export function assembleQuiz(questions: Question[], settings: Partial<QuizSettin
       // A question whose facts would leave an uncovered objective with nothing left to ask waits.
       const after = new Set([...usedFacts, ...factKeysOf(q)]);
       const strands = uncovered.some((o) => o !== q.objective && !remaining.some((r) => r !== q && r.objective === o && free(r, after)));
+      // A question that uses up several facts (an ordering, a matching) waits when the quiz would then run short.
+      const left = new Set(remaining.filter((r) => r !== q && free(r, after)).map((r) => r.factKey)).size;
+      const shortens = left < count - picked.length - 1;
       // Balance: no more than half dates, numbers and names; deep items first until 30% are.
       const tooMuchRecall = isRecall(q) && recallUsed + 1 > Math.floor(count * MAX_RECALL_SHARE);
       const deepWanted = isDeep(q) && deepUsed < Math.ceil(count * MIN_DEEP_SHARE);
       // Objective coverage first, then balance, then variety of types; ties keep the seeded order.
-      const score = (strands ? 1000 : 0) + objective * 100 + (tooMuchRecall ? 50 : 0) - (deepWanted ? 30 : 0) + (typeUse.get(q.type) ?? 0) * 10;
+      const score = (strands ? 1000 : 0) + (shortens ? 500 : 0) + objective * 100 + (tooMuchRecall ? 50 : 0) - (deepWanted ? 30 : 0) + (typeUse.get(q.type) ?? 0) * 10;
       if (score < bestScore) {
         bestScore = score;
         best = i;

@@ -13,11 +13,13 @@ export type Pool = 'practice' | 'graded';
  *
  * Facts are dealt in the order of a hash of their key, each to the pool that still lacks more of the
  * objectives and question types the fact's questions bring (graded on a tie, since a teacher may ask for any one
- * type), else to the pool with fewer facts. So both pools cover every objective and type that two facts or more
+ * type), else to the pool with fewer facts that a question of their own asks. So both pools cover every objective and type that two facts or more
  * carry, and keep about half the facts each. Deterministic: depends on the questions only.
  */
 export function splitModuleQuestions(questions: readonly Question[]): Record<Pool, Question[]> {
   const covers = new Map<string, Set<string>>();
+  // Facts a question of its own asks; a fact reached only through an ordering or a matching adds no question.
+  const standalone = new Set(questions.filter((q) => !q.factKeys || q.factKeys.length <= 1).map((q) => q.factKey));
   for (const q of questions) {
     const set = covers.get(q.factKey) ?? new Set<string>();
     set.add(`type:${q.type}`);
@@ -34,7 +36,7 @@ export function splitModuleQuestions(questions: readonly Question[]): Record<Poo
     const [g, p] = [need('graded'), need('practice')];
     const pool: Pool = g !== p ? (g > p ? 'graded' : 'practice') : g > 0 || size.graded <= size.practice ? 'graded' : 'practice';
     poolOf.set(f, pool);
-    size[pool] += 1;
+    if (standalone.has(f)) size[pool] += 1;
     for (const c of brings) covered[pool].add(c);
   }
   const out: Record<Pool, Question[]> = { practice: [], graded: [] };

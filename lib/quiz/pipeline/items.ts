@@ -63,7 +63,8 @@ export function finishModules(modules: GeneratorModule[], built: Question[][]): 
 /**
  * The alternates of each question: the forms of its item, and every other single-citation question
  * on the same source sentence (one cited quote inside the other, same passage): a place, a date and a
- * true/false lifted from one sentence are one fact to a student, so a quiz holds only one of them.
+ * true/false lifted from one sentence are one fact to a student, so a quiz holds only one of them. Only recall
+ * questions group this way: a concept, cause or source question on that sentence asks something else.
  */
 export function sentenceGroups(questions: Question[]): string[][] {
   const parent = questions.map((_, i) => i);
@@ -80,14 +81,25 @@ export function sentenceGroups(questions: Question[]): string[][] {
       else join(i, other);
     }
     const only = q.citations.length === 1 ? q.citations[0] : undefined;
-    if (!only || !q.item) return;
+    // A term's meaning or a reason is a fact of its own, even where its proof is the sentence a date came from.
+    if (!only || !q.item || (q.skill !== undefined && q.skill !== 'recall')) return;
     const quote = fold(only.quote);
     const same = byPassage.get(only.passage) ?? [];
-    for (const s of same) if (quote && s.quote && (quote.includes(s.quote) || s.quote.includes(quote))) join(i, s.i);
+    for (const s of same) if (sameSentence(quote, s.quote)) join(i, s.i);
     same.push({ i, quote });
     byPassage.set(only.passage, same);
   });
   const members = new Map<number, string[]>();
   questions.forEach((q, i) => members.set(root(i), [...(members.get(root(i)) ?? []), q.id]));
   return questions.map((_, i) => members.get(root(i)) ?? []);
+}
+
+/**
+ * One quote inside the other and at least half as long: both quote one sentence. A short quote (a name) inside a
+ * sentence does not count, or one name would chain every sentence that mentions it into one fact.
+ */
+function sameSentence(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.includes(short) && short.length * 2 >= long.length;
 }
