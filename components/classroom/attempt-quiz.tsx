@@ -4,11 +4,12 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { QuestionFeedback } from '@/components/quiz/question-feedback';
+import { FocusOnMount } from '@/components/quiz/focus-on-mount';
 import { QuestionForm } from '@/components/quiz/question-form';
 import { QuizProgress } from '@/components/quiz/quiz-progress';
-import type { AttemptQuestionView, RevealedKey } from '@/lib/classroom/attempt-service';
-import { responseFromFields } from '@/lib/quiz/attempt';
-import type { QuestionResponse } from '@/lib/quiz/types';
+import type { AttemptQuestionView, RevealedKey, SaveAnswerResult } from '@/lib/classroom/attempt-service';
+import { responseFromFields, type FormFields } from '@/lib/quiz/attempt';
+import type { PublicQuestion, QuestionResponse } from '@/lib/quiz/types';
 
 export type AttemptQuizProps = {
   attemptId: string;
@@ -20,7 +21,20 @@ export type AttemptQuizProps = {
 };
 
 type Saved = { responseLines: string[]; key: RevealedKey | null };
-type SaveReply = { ok: boolean; error?: string; responseLines?: string[]; key?: RevealedKey | null; submitted?: boolean; answered?: number; total?: number };
+type Pending = { first: string; proof: PublicQuestion };
+/** What POST /api/attempts/:id/answers answers: the service's result, or `{ ok: false, error }`. */
+type SaveReply = SaveAnswerResult | { ok: false; error?: string };
+
+/** FormData as the fields `responseFromFields` reads. */
+function fieldsOf(form: FormData): FormFields {
+  return {
+    get: (name) => {
+      const v = form.get(name);
+      return typeof v === 'string' ? v : null;
+    },
+    getAll: (name) => form.getAll(name).filter((v): v is string => typeof v === 'string'),
+  };
+}
 
 /**
  * The quiz of one attempt. Each answer is sent to the server when the student saves it (the server grades it
@@ -31,6 +45,9 @@ export function AttemptQuiz({ attemptId, questions, closedMessage, revealNote }:
   const router = useRouter();
   const [saved, setSaved] = useState<Record<string, Saved>>(() =>
     Object.fromEntries(questions.filter((q) => q.responseLines !== null).map((q) => [q.question.id, { responseLines: q.responseLines!, key: q.key }])),
+  );
+  const [pending, setPending] = useState<Record<string, Pending>>(() =>
+    Object.fromEntries(questions.filter((q) => q.pending !== null).map((q) => [q.question.id, q.pending!])),
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
@@ -45,20 +62,26 @@ export function AttemptQuiz({ attemptId, questions, closedMessage, revealNote }:
     </p>
   ) : null;
 
-  async function save(questionId: string, response: QuestionResponse) {
+  async function save(questionId: string, response: QuestionResponse, step?: 'proof') {
     setErrors((e) => ({ ...e, [questionId]: '' }));
     try {
       const res = await fetch(`/api/attempts/${encodeURIComponent(attemptId)}/answers`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ questionId, response }),
+        body: JSON.stringify(step ? { questionId, response, step } : { questionId, response }),
       });
       const body = (await res.json()) as SaveReply;
       if (!res.ok || !body.ok) {
-        setErrors((e) => ({ ...e, [questionId]: body.error ?? `Not saved (error ${res.status}).` }));
+        const error = !body.ok && 'error' in body ? body.error : undefined;
+        setErrors((e) => ({ ...e, [questionId]: error ?? `Not saved (error ${res.status}).` }));
         return;
       }
-      setSaved((s) => ({ ...s, [questionId]: { responseLines: body.responseLines ?? [], key: body.key ?? null } }));
+      if ('step' in body) {
+        setPending((p) => ({ ...p, [questionId]: { first: body.first, proof: body.proof } }));
+        setStatus('Answer kept. Now choose the sentence from the source that proves it.');
+        return;
+      }
+      setSaved((s) => ({ ...s, [questionId]: { responseLines: body.responseLines, key: body.key } }));
       setStatus(body.submitted ? 'All questions answered: your attempt is submitted.' : `Answer saved. ${body.answered} of ${body.total} answered.`);
       if (body.submitted) router.refresh();
     } catch {
@@ -82,6 +105,7 @@ export function AttemptQuiz({ attemptId, questions, closedMessage, revealNote }:
       <ol className="mt-4 space-y-6">
         {questions.map(({ question }, index) => {
           const done = saved[question.id];
+          const step = done ? undefined : pending[question.id];
           return (
             <li
               key={question.id}
@@ -98,6 +122,7 @@ export function AttemptQuiz({ attemptId, questions, closedMessage, revealNote }:
                   ordered={done.key.ordered}
                   explanation={done.key.explanation}
                   citations={done.key.citations}
+                  proof={done.key.proof}
                 />
               ) : done ? (
                 <div>
@@ -116,24 +141,31 @@ export function AttemptQuiz({ attemptId, questions, closedMessage, revealNote }:
                   <span className="text-stone-600 dark:text-stone-400">Question {index + 1}. </span>
                   {question.stem} <span className="text-sm">(not answered)</span>
                 </p>
+              ) : step ? (
+                <FocusOnMount labelledBy={`q${index}-proof-title`} active={!questions.some((q) => q.pending?.proof.id === question.id)}>
+                  <h3 id={`q${index}-proof-title`} className="font-semibold">
+                    <span className="text-stone-600 dark:text-stone-400">Question {index + 1}. </span>
+                    {question.stem}
+                  </h3>
+                  <p className="mt-1">
+                    <span className="font-medium">Your answer: </span>
+                    {step.first}
+                  </p>
+                  <QuestionForm
+                    question={step.proof}
+                    position={{ number: index + 1, total: questions.length }}
+                    submitLabel="Save answer"
+                    idPrefix={`q${index}-proof`}
+                    action={(form) => save(question.id, responseFromFields(step.proof, fieldsOf(form)), 'proof')}
+                  />
+                </FocusOnMount>
               ) : (
                 <QuestionForm
                   question={question}
                   position={{ number: index + 1, total: questions.length }}
                   submitLabel="Save answer"
                   idPrefix={`q${index}`}
-                  action={(form) =>
-                    save(
-                      question.id,
-                      responseFromFields(question, {
-                        get: (name) => {
-                          const v = form.get(name);
-                          return typeof v === 'string' ? v : null;
-                        },
-                        getAll: (name) => form.getAll(name).filter((v): v is string => typeof v === 'string'),
-                      }),
-                    )
-                  }
+                  action={(form) => save(question.id, responseFromFields(question, fieldsOf(form)))}
                 />
               )}
               {errors[question.id] ? (

@@ -24,7 +24,11 @@ export function PreviewQuiz({ questions }: PreviewQuizProps) {
             action={() => setTried((t) => ({ ...t, [question.id]: true }))}
           />
           <p aria-live="polite" className="mt-2 text-sm font-medium text-brand-700 dark:text-brand-300">
-            {tried[question.id] ? 'Preview: a student’s answer would be saved and graded here. Nothing was stored.' : ''}
+            {tried[question.id]
+              ? question.twoPart
+                ? 'Preview: a student’s answer would be kept here; then they choose the sentence from the source that proves it. Nothing was stored.'
+                : 'Preview: a student’s answer would be saved and graded here. Nothing was stored.'
+              : ''}
           </p>
         </li>
       ))}

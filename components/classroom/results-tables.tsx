@@ -126,6 +126,12 @@ function FactCard({ fact }: { fact: FactResult & { passages: PassageView[] } }) 
         {fact.shareCorrect === null ? 'Not answered yet.' : `${percent(fact.shareCorrect)} (${fact.correct} of ${fact.answered} fully right).`}
         {fact.forms > 1 ? ` Asked in ${fact.forms} forms; they count together.` : ''}
       </p>
+      {fact.parts && fact.parts.answered > 0 ? (
+        <p className="mt-1 text-sm">
+          Two-part question, of {fact.parts.answered} answered: found the answer {fact.parts.foundAnswer} ({percent(fact.parts.foundAnswer / fact.parts.answered)}), found the
+          proof {fact.parts.foundProof} ({percent(fact.parts.foundProof / fact.parts.answered)}).
+        </p>
+      ) : null}
       {fact.mostChosenWrong ? (
         <p className="mt-1 text-sm">
           Most chosen wrong answer: <q>{fact.mostChosenWrong.response}</q> ({fact.mostChosenWrong.count})

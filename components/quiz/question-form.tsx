@@ -18,6 +18,7 @@ export type QuestionFormProps = {
   hidden?: Record<string, string>;
   /** "Question 2 of 8", shown above the stem. */
   position?: { number: number; total: number };
+  /** Default: "Check answer", or "Next: find the proof" on a two-part item's first step. */
   submitLabel?: string;
   /** Prefix for element ids, when a page shows more than one form. */
   idPrefix?: string;
@@ -58,7 +59,7 @@ const selectClass =
  * One question as a form: props in, a plain HTML form out, so it works before (or without)
  * JavaScript. It shows no answer key; grading and feedback are the caller's business.
  */
-export function QuestionForm({ question, action, fallbackAction, hidden = {}, position, submitLabel = 'Check answer', idPrefix = 'q', error = null }: QuestionFormProps) {
+export function QuestionForm({ question, action, fallbackAction, hidden = {}, position, submitLabel, idPrefix = 'q', error = null }: QuestionFormProps) {
   const [busy, startTransition] = useTransition();
   const [problem, setProblem] = useState<string | null>(error);
   const id = `${idPrefix}-${question.id}`;
@@ -80,6 +81,12 @@ export function QuestionForm({ question, action, fallbackAction, hidden = {}, po
   const options = question.options ?? [];
   const hintId = `${id}-hint`;
   const single = question.type === 'single-choice' || question.type === 'who-said' || question.type === 'true-false';
+  const hint = question.proofStep
+    ? 'Choose the sentence from the source that proves your answer.'
+    : question.twoPart
+      ? `${HINTS[question.type]} Then you will choose the sentence from the source that proves it.`
+      : HINTS[question.type];
+  const step = question.proofStep ? ' · Step 2 of 2: the proof' : question.twoPart ? ' · Step 1 of 2: the answer' : '';
   return (
     <form action={fallbackAction ?? action} method={fallbackAction ? 'post' : undefined} onSubmit={onSubmit} className="mt-4">
       {Object.entries(hidden).map(([name, value]) => (
@@ -91,12 +98,13 @@ export function QuestionForm({ question, action, fallbackAction, hidden = {}, po
           {position ? (
             <span className="mb-1 block text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">
               Question {position.number} of {position.total}
+              {step}
             </span>
           ) : null}
           {question.stem}
         </legend>
         <p id={hintId} className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-          {HINTS[question.type]}
+          {hint}
         </p>
         <p id={errorId} role="alert" className="mt-1 text-sm font-semibold text-rose-800 empty:hidden dark:text-rose-300">
           {problem}
@@ -176,7 +184,7 @@ export function QuestionForm({ question, action, fallbackAction, hidden = {}, po
           </ol>
         ) : null}
       </fieldset>
-      <SubmitButton label={submitLabel} busy={busy} />
+      <SubmitButton label={submitLabel ?? (question.twoPart ? 'Next: find the proof' : 'Check answer')} busy={busy} />
     </form>
   );
 }

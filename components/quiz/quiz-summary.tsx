@@ -3,7 +3,8 @@ import { PARTIAL_CREDIT_NOTE, formatScore, hasPartialCredit } from '@/lib/classr
 import type { PassageView } from '@/lib/content/passage-view';
 import { CitedPassage } from './cited-passage';
 
-export type MissedQuestion = { number: number; stem: string; answer: string[]; citations: PassageView[] };
+/** `proof`: a two-part item's sentence that proves the answer. */
+export type MissedQuestion = { number: number; stem: string; answer: string[]; proof?: string; citations: PassageView[] };
 
 export type QuizSummaryProps = {
   score: number;
@@ -37,6 +38,11 @@ export function QuizSummary({ score, total, missed, newSetHref, explainerHref, h
               <p className="mt-1">
                 Right answer: <strong>{m.answer.join('; ')}</strong>
               </p>
+              {m.proof ? (
+                <p className="mt-1">
+                  The sentence that proves it: <strong>“{m.proof}”</strong>
+                </p>
+              ) : null}
               <div className="mt-3 space-y-3">
                 {m.citations.map((c, i) => (
                   <CitedPassage key={`${c.id}-${i}`} passage={c} />

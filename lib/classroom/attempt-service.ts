@@ -1,11 +1,13 @@
 import 'server-only';
 import { listPassageViews, type PassageView } from '@/lib/content/passage-view';
-import { describeAnswer, describeResponse } from '@/lib/quiz/attempt';
+import { describeAnswer, describeProof, describeResponse, type ProofView } from '@/lib/quiz/attempt';
 import type { Db } from '@/lib/db/client';
 import { getAssignmentForStudent, listAssignmentsForClass, type Assignment } from '@/lib/db/queries/assignments';
 import {
   countAnswersAndSubmitWhenComplete,
   getAnswer,
+  listFirstParts,
+  saveFirstPartOnce,
   insertAttempt,
   listAnswers,
   listAnswersForAttempts,
@@ -30,6 +32,8 @@ export type QuestionSource = {
   assemble(questions: Question[], settings: { count: number; types?: Question['type'][] }, seed: string): Question[];
   grade(question: Question, response: QuestionResponse): { correct: boolean; score: number };
   toPublic(question: Question): PublicQuestion;
+  /** A two-part item's proof step, sent only once its first answer is stored; null for other questions. */
+  toPublicProof(question: Question): PublicQuestion | null;
 };
 
 export type Failure = { ok: false; status: 400 | 403 | 404 | 409 | 422 | 429; code: string; message: string };
@@ -50,12 +54,16 @@ export type RevealedKey = {
   ordered: boolean;
   explanation: string;
   citations: PassageView[];
+  /** A two-part item's proof, marked on its own. */
+  proof: ProofView | null;
 };
 
 export type AttemptQuestionView = {
   question: PublicQuestion;
   /** The student's saved response, as lines for display; null when not answered yet. */
   responseLines: string[] | null;
+  /** A two-part item whose first answer is stored but whose proof is not: that answer and the proof step. */
+  pending: { first: string; proof: PublicQuestion } | null;
   /** Present only when the assignment's reveal policy allows it (never before the student answers). */
   key: RevealedKey | null;
 };
@@ -80,11 +88,20 @@ export function revealedKey(question: Question, answer: Answer | null): Revealed
     ordered: question.type === 'ordering',
     explanation: question.explanation,
     citations: listPassageViews(question.citations),
+    proof: answer ? describeProof(question, answer.response) : null,
   };
 }
 
 /** What the browser may see of an attempt at `now`. The answer key appears only where `isRevealed` says so. */
-export function buildAttemptView(assignment: Assignment, attempt: Attempt, answers: Answer[], source: QuestionSource, now: Date, archived = false): AttemptView {
+export function buildAttemptView(
+  assignment: Assignment,
+  attempt: Attempt,
+  answers: Answer[],
+  source: QuestionSource,
+  now: Date,
+  archived = false,
+  firstParts: ReadonlyMap<string, string> = new Map(),
+): AttemptView {
   const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
   const submitted = attempt.submittedAt !== null;
   const questions: AttemptQuestionView[] = [];
@@ -93,9 +110,12 @@ export function buildAttemptView(assignment: Assignment, attempt: Attempt, answe
     if (!question) continue;
     const answer = byQuestion.get(id) ?? null;
     const show = isRevealed(assignment.reveal, { answered: answer !== null, attemptSubmitted: submitted, dueAt: assignment.dueAt, now });
+    const first = answer ? undefined : firstParts.get(id);
+    const proof = first === undefined ? null : source.toPublicProof(question);
     questions.push({
       question: source.toPublic(question),
       responseLines: answer ? describeResponse(question, answer.response) : null,
+      pending: first !== undefined && proof ? { first, proof } : null,
       key: show ? revealedKey(question, answer) : null,
     });
   }
@@ -148,7 +168,11 @@ export function previewQuestions(assignment: Assignment, source: QuestionSource)
   return source.assemble(pool, { count: assignment.questionCount, types: assignment.questionTypes }, seed).map((q) => source.toPublic(q));
 }
 
+/** A two-part item's first answer is stored: the proof step comes next, with no key yet. */
+export type FirstPartResult = { ok: true; step: 'proof'; created: boolean; questionId: string; first: string; proof: PublicQuestion };
+
 export type SaveAnswerResult =
+  | FirstPartResult
   | {
       ok: true;
       /** false when this exact question already had an answer (a retry or double click). */
@@ -170,10 +194,11 @@ export type SaveAnswerResult =
  * submitted attempts and answers after the due date (403).
  */
 export async function saveAnswer(db: Db, student: StudentRow, attemptId: string, input: SaveAnswerInput, source: QuestionSource, now = new Date()): Promise<SaveAnswerResult> {
-  // At most three statements in one transaction: the attempt with its assignment, the answer, the count (and submit).
+  // At most three statements in one transaction: the attempt with its assignment (and a two-part item's kept first
+  // answer), the answer, the count (and submit).
   return withAttemptToAnswer(db, student, attemptId, async (trx, found): Promise<SaveAnswerResult> => {
     if (!found) return fail(404, 'not-found', 'No such attempt.');
-    const { attempt, assignment, classArchived } = found;
+    const { attempt, assignment, classArchived, firstPart } = found;
     if (!attempt.questionIds.includes(input.questionId)) return fail(400, 'unknown-question', 'That question is not part of this attempt.');
     const question = source.getQuestion(input.questionId);
     if (!question) return fail(400, 'unknown-question', 'That question no longer exists.');
@@ -186,13 +211,35 @@ export async function saveAnswer(db: Db, student: StudentRow, attemptId: string,
     const decision = canAnswer(assignment, attempt, now, classArchived);
     if (!decision.ok) return refusal(decision);
 
-    const grade = source.grade(question, input.response);
-    const { answer, created } = await saveAnswerOnce(trx, attempt.id, question.id, input.response, grade, now);
+    let response = input.response;
+    const proof = source.toPublicProof(question);
+    if (proof) {
+      // A two-part item: the first answer is kept once given (the page sends the proof's options only then), and
+      // the proof completes it. Both parts at once, `[answer, proof]`, are taken too, with a stored first answer winning.
+      if (Array.isArray(input.response)) {
+        if (input.response.length !== 2) return fail(400, 'two-parts', 'A two-part answer is [answer, proof].');
+        const [given, proofGiven] = input.response as [string, string];
+        response = [firstPart ?? given, proofGiven];
+      } else if (input.step !== 'proof') {
+        const existing = await getAnswer(trx, attempt.id, question.id);
+        if (existing) return answerResult(assignment, attempt, question, existing, false, attempt.questionIds.length, now);
+        if (!question.options?.includes(input.response)) return fail(400, 'not-an-option', 'That is not one of the choices.');
+        const first = await saveFirstPartOnce(trx, attempt.id, question.id, input.response, now);
+        return { ok: true, step: 'proof', created: first === input.response, questionId: question.id, first, proof };
+      } else {
+        const first = firstPart;
+        if (first === null) return fail(409, 'first-part-missing', 'Answer the question first; then choose the sentence that proves it.');
+        response = [first, input.response];
+      }
+    }
+
+    const grade = source.grade(question, response);
+    const { answer, created } = await saveAnswerOnce(trx, attempt.id, question.id, response, grade, now);
     // A question dropped from the bank since the attempt started cannot be answered, so it does not hold up submission.
     const answerable = attempt.questionIds.filter((id) => source.getQuestion(id) !== null).length;
     const { attempt: current, answered } = await countAnswersAndSubmitWhenComplete(trx, attempt.id, answerable, now);
     return answerResult(assignment, current, question, answer, created, answered, now);
-  });
+  }, input.questionId);
 }
 
 function answerResult(assignment: Assignment, attempt: Attempt, question: Question, answer: Answer, created: boolean, answered: number, now: Date): SaveAnswerResult {
@@ -221,7 +268,8 @@ export async function getStudentAssignmentView(db: Db, student: StudentRow, assi
   const attempts = await listAttemptsForStudent(db, assignmentId, student.id);
   const open = attempts.find((a) => !a.submittedAt) ?? null;
   const shown = open ?? attempts.at(-1) ?? null;
-  const current = shown ? buildAttemptView(assignment, shown, await listAnswers(db, shown.id), source, now, classArchived) : null;
+  const [answers, firstParts] = shown ? await Promise.all([listAnswers(db, shown.id), shown.submittedAt ? new Map<string, string>() : listFirstParts(db, shown.id)]) : [[], new Map<string, string>()];
+  const current = shown ? buildAttemptView(assignment, shown, answers, source, now, classArchived, firstParts) : null;
   const pastScores = attempts
     .filter((a) => a.submittedAt)
     .map((a) => ({

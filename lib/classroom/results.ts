@@ -1,4 +1,9 @@
+import { gradeParts } from '@/lib/quiz/grade';
+import { splitTwoPart } from '@/lib/quiz/public';
 import type { Question, QuestionResponse } from '@/lib/quiz/types';
+
+/** A two-part item's answers counted part by part: who found the answer, who found the sentence that proves it. */
+export type PartsResult = { answered: number; foundAnswer: number; foundProof: number };
 
 export type ResultsInput = {
   students: Array<{ id: string; displayName: string }>;
@@ -37,6 +42,8 @@ export type QuestionResult = {
   shareCorrect: number | null;
   mostChosenWrong: { response: string; count: number } | null;
   citations: Question['citations'];
+  /** Two-part items only. */
+  parts: PartsResult | null;
 };
 
 /** One fact, over every question form (variant) that asks it: what a teacher reteaches. */
@@ -55,6 +62,8 @@ export type FactResult = {
   /** Only when a single form was answered: wrong answers of different forms do not add up. */
   mostChosenWrong: { response: string; count: number } | null;
   citations: Question['citations'];
+  /** Over its two-part forms, when it has any. */
+  parts: PartsResult | null;
 };
 
 /** One objective of a module, over every question that checks it. */
@@ -112,7 +121,7 @@ export type ResultsSummary = {
 export function summarizeResults(input: ResultsInput): ResultsSummary {
   const questionOrder: string[] = [];
   const seen = new Set<string>();
-  const stats = new Map<string, { answered: number; correct: number; scoreSum: number; wrong: Map<string, number> }>();
+  const stats = new Map<string, { answered: number; correct: number; scoreSum: number; wrong: Map<string, number>; parts: PartsResult | null }>();
 
   const students = input.students.map((s): StudentResult => {
     const mine = input.attempts.filter((a) => a.studentId === s.id).sort((a, b) => a.number - b.number);
@@ -131,12 +140,20 @@ export function summarizeResults(input: ResultsInput): ResultsSummary {
     }
     for (const a of answers) {
       perQuestion.set(a.questionId, a.score);
-      const st = stats.get(a.questionId) ?? { answered: 0, correct: 0, scoreSum: 0, wrong: new Map<string, number>() };
+      const question = input.getQuestion(a.questionId);
+      const st = stats.get(a.questionId) ?? { answered: 0, correct: 0, scoreSum: 0, wrong: new Map<string, number>(), parts: question?.parts ? { answered: 0, foundAnswer: 0, foundProof: 0 } : null };
       st.answered++;
       st.scoreSum += a.score;
+      const parts = question?.parts ? gradeParts(question, a.response) : null;
+      if (st.parts && parts) {
+        st.parts.answered++;
+        if (parts.answer) st.parts.foundAnswer++;
+        if (parts.proof) st.parts.foundProof++;
+      }
       if (a.correct) st.correct++;
-      else {
-        const text = responseText(a.response, input.getQuestion(a.questionId)?.type ?? null);
+      else if (!parts || !parts.answer) {
+        // A two-part item's wrong answer is its first part; a missed proof shows in `parts`.
+        const text = parts ? splitTwoPart(a.response).answer : responseText(a.response, question?.type ?? null);
         st.wrong.set(text, (st.wrong.get(text) ?? 0) + 1);
       }
       stats.set(a.questionId, st);
@@ -186,6 +203,7 @@ export function summarizeResults(input: ResultsInput): ResultsSummary {
       shareCorrect: st && st.answered > 0 ? st.correct / st.answered : null,
       mostChosenWrong,
       citations: q?.citations ?? [],
+      parts: st?.parts ?? (q?.parts ? { answered: 0, foundAnswer: 0, foundProof: 0 } : null),
       scoreSum: st?.scoreSum ?? 0,
     };
   });
@@ -221,6 +239,10 @@ function summarizeFacts(questions: Array<QuestionResult & { scoreSum: number }>,
       shareCorrect: answered > 0 ? forms.reduce((n, f) => n + f.scoreSum, 0) / answered : null,
       mostChosenWrong: answeredForms.length === 1 ? answeredForms[0]!.mostChosenWrong : null,
       citations: named.citations,
+      parts: forms.reduce<PartsResult | null>(
+        (sum, f) => (f.parts ? { answered: (sum?.answered ?? 0) + f.parts.answered, foundAnswer: (sum?.foundAnswer ?? 0) + f.parts.foundAnswer, foundProof: (sum?.foundProof ?? 0) + f.parts.foundProof } : sum),
+        null,
+      ),
     };
   });
   return facts.sort(byDifficulty((f) => f.stem));

@@ -160,6 +160,8 @@ export const deleteAssignmentSchema = z.object({
 export const saveAnswerSchema = z.object({
   questionId: z.string().min(1).max(200),
   response: responseSchema.refine((r) => !isBlankResponse(r), 'The answer is empty: choose or type an answer first'),
+  /** A two-part item: `answer` (the default) for its first part, `proof` for the sentence that proves it. */
+  step: z.enum(['answer', 'proof']).optional(),
 });
 export type SaveAnswerInput = z.infer<typeof saveAnswerSchema>;
 

@@ -99,6 +99,14 @@ export interface AnswerTable {
   answered_at: IsoTime;
 }
 
+/** A two-part item's first answer, kept once given (see migration 0005). */
+export interface AnswerFirstPartTable {
+  attempt_id: string;
+  question_id: string;
+  response: string;
+  given_at: IsoTime;
+}
+
 export interface RateLimitHitTable {
   /** `<bucket>:<window start ms>` */
   key: string;
@@ -114,6 +122,7 @@ export interface Database {
   assignment: AssignmentTable;
   attempt: AttemptTable;
   answer: AnswerTable;
+  answer_first_part: AnswerFirstPartTable;
   rate_limit_hit: RateLimitHitTable;
 }
 

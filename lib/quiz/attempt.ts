@@ -1,6 +1,7 @@
 import '../zod-browser';
 import { z } from 'zod';
-import { gradeResponse } from './grade';
+import { gradeParts, gradeResponse } from './grade';
+import { splitTwoPart } from './public';
 import { hashString } from './random';
 import { responseSchema, type Grade, type PublicQuestion, type Question, type QuestionResponse } from './types';
 
@@ -121,10 +122,20 @@ export function markResponse(question: Question, response: QuestionResponse): bo
   return null;
 }
 
-/** A response as lines for display, in the same shape as describeAnswer. */
+/** A response as lines for display, in the same shape as describeAnswer (a two-part item: its first part). */
 export function describeResponse(question: Question, response: QuestionResponse): string[] {
+  if (question.parts) return [splitTwoPart(response).answer.trim() || '(no answer)'];
   const list = Array.isArray(response) ? response : [response];
   if (question.type === 'matching') return (question.prompts ?? []).map((p, i) => `${p} → ${list[i] || '(no match chosen)'}`);
   const shown = list.filter((v) => v.trim() !== '');
   return shown.length ? shown : ['(no answer)'];
+}
+
+/** The second part of a two-part item as shown after both are answered: the sentence chosen and the one that proves it. */
+export type ProofView = { stem: string; chosen: string; right: string; answerCorrect: boolean; proofCorrect: boolean };
+
+export function describeProof(question: Question, response: QuestionResponse): ProofView | null {
+  if (!question.parts) return null;
+  const grade = gradeParts(question, response);
+  return { stem: question.parts.stem, chosen: splitTwoPart(response).proof.trim() || '(no sentence chosen)', right: question.parts.answer, answerCorrect: grade.answer, proofCorrect: grade.proof };
 }

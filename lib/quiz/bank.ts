@@ -61,5 +61,5 @@ export const START_SEED = 'start';
  * practice pool only: whatever seed is asked for, it never serves a question an assignment can hold.
  */
 export function getPracticeQuiz(slug: string, seed: string): Question[] | null {
-  return getModuleBank(slug) ? assembleQuiz(listPoolQuestions(slug, 'practice'), { count: PRACTICE_QUIZ_LENGTH }, seed) : null;
+  return getModuleBank(slug) ? assembleQuiz(listPoolQuestions(slug, 'practice'), { count: PRACTICE_QUIZ_LENGTH, twoPart: true }, seed) : null;
 }

@@ -1,7 +1,23 @@
-import type { PublicQuestion, Question } from './types';
+import type { PublicQuestion, Question, QuestionResponse } from './types';
 
-/** What the browser may see before the student answers: no answer key, explanation or citations. */
+/**
+ * What the browser may see before the student answers: no answer key, explanation or citations. A two-part
+ * item shows its first part only: the proof's options (one of them holds the answer) come with `toPublicProof`,
+ * once the first answer is stored.
+ */
 export function toPublicQuestion(question: Question): PublicQuestion {
   const { id, type, stem, options, prompts, module } = question;
-  return prompts ? { id, type, stem, options, prompts, module } : { id, type, stem, options, module };
+  return { id, type, stem, options, module, ...(prompts ? { prompts } : {}), ...(question.parts ? { twoPart: true as const } : {}) };
+}
+
+/** The second step of a two-part item ("Which sentence from the source proves it?"), as a single choice. */
+export function toPublicProof(question: Question): PublicQuestion | null {
+  if (!question.parts) return null;
+  return { id: question.id, type: 'single-choice', stem: question.parts.stem, options: question.parts.options, module: question.module, proofStep: true };
+}
+
+/** A two-part response `[answer, proof]` as its parts; a lone string is an answer with no proof yet. */
+export function splitTwoPart(response: QuestionResponse): { answer: string; proof: string } {
+  const [answer = '', proof = ''] = Array.isArray(response) ? response : [response];
+  return { answer, proof };
 }

@@ -93,7 +93,12 @@ export const questionSchema = z.object({
 export type Question = z.infer<typeof questionSchema>;
 
 /** What the browser may see before the student answers: no answer, explanation or citations. */
-export type PublicQuestion = Pick<Question, 'id' | 'type' | 'stem' | 'options' | 'prompts' | 'module'>;
+export type PublicQuestion = Pick<Question, 'id' | 'type' | 'stem' | 'options' | 'prompts' | 'module'> & {
+  /** A two-part item: after this answer comes "Which sentence proves it?", whose options are sent only then. */
+  twoPart?: true;
+  /** This form is that second step. */
+  proofStep?: true;
+};
 
 export const quizSettingsSchema = z.object({
   count: z.number().int().min(1).max(50).default(10),

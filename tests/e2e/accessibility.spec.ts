@@ -4,7 +4,7 @@ import { listPublicPaths } from './crawl';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no WCAG 2.2 AA violation on any public page (${scheme})`, async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(420_000);
     await page.emulateMedia({ colorScheme: scheme });
     const paths = await listPublicPaths(page);
     expect(paths).toContain('/explainers/minusma');

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { waitForNext } from './next-runtime';
 import { screenshotBoth } from './shots';
+import { answerNext } from './classroom-helpers';
 import { answerPracticeForm, signUpWithClass } from './teacher-flow';
 
 const ASSIGN = 'Assign this module to a class';
@@ -36,13 +37,7 @@ test('a signed-in teacher gets an "Assign" button on a module page, leading to t
   await expect(teacher.getByRole('link', { name: ASSIGN })).toHaveCount(0);
 });
 
-async function answerFirstOpen(page: Page) {
-  const question = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Save answer' }) }).first();
-  await question.getByRole('radio').first().check();
-  const open = await page.getByRole('button', { name: 'Save answer' }).count();
-  await question.getByRole('button', { name: 'Save answer' }).click();
-  await expect(page.getByRole('button', { name: 'Save answer' })).toHaveCount(open - 1);
-}
+const answerFirstOpen = answerNext;
 
 test('a student sees "My assignments", each with its status, a progress bar, "finish later", and the result before any retry', async ({ browser }) => {
   test.setTimeout(180_000);

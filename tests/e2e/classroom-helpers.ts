@@ -32,6 +32,12 @@ export async function answerNext(page: Page) {
     for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: ordering ? i + 1 : 1 });
   }
   const open = await page.getByRole('button', { name: 'Save answer' }).count();
+  if (await question.getByText('Step 1 of 2').count()) {
+    // A two-part item: the answer is kept, then its proof step takes the same place.
+    await question.getByRole('button', { name: 'Save answer' }).click();
+    await expect(question.getByText('Step 2 of 2')).toBeVisible();
+    await question.getByRole('radio').first().check();
+  }
   await question.getByRole('button', { name: 'Save answer' }).click();
   await expect(page.getByRole('button', { name: 'Save answer' })).toHaveCount(open - 1);
 }

@@ -45,7 +45,7 @@ async function startAndAnswer(page: Page, assignment: string, answers: number) {
 }
 
 test('a teacher and a class of 30: join, rejoin on another device, assignment, answers, results, CSV', async ({ browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   const { page: teacher, code } = await teacherWithClass(browser, { className: 'Year 9 Walk' });
   const classUrl = teacher.url();
   const joinLink = new URL(await teacher.getByTestId('join-link').innerText());

@@ -31,6 +31,16 @@ test('a student reads, opens a citation, takes a quiz question and reaches its p
   await page.keyboard.press('Enter');
   const form = page.locator('#question form');
   await expect(form).toBeVisible();
+  const toProof = form.getByRole('button', { name: 'Next: find the proof' });
+  if (await toProof.count()) {
+    // A two-part item: the answer by keyboard, then its proof step.
+    await tabTo(page, form.getByRole('radio').first());
+    await page.keyboard.press('Space');
+    await tabTo(page, toProof);
+    await page.keyboard.press('Enter');
+    await expect(form.getByText('Step 2 of 2')).toBeVisible();
+    await expect(page.locator('#question')).toBeFocused();
+  }
   const radios = form.getByRole('radio');
   const boxes = form.getByRole('checkbox');
   const text = form.getByRole('textbox');

@@ -13,7 +13,7 @@ function radioSeed(): { seed: string; quiz: Question[] } {
   for (let i = 0; i < 500; i++) {
     const seed = `e2e${i}`;
     const quiz = getPracticeQuiz(MODULE, seed) ?? [];
-    if (quiz.length >= 2 && quiz.slice(0, 2).every((q) => RADIO_TYPES.has(q.type))) return { seed, quiz };
+    if (quiz.length >= 2 && quiz.slice(0, 2).every((q) => RADIO_TYPES.has(q.type) && !q.parts)) return { seed, quiz };
   }
   throw new Error('no seed starts with two radio questions');
 }
@@ -134,3 +134,58 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#question legend')).toContainText('Question 1 of');
   });
 });
+
+/** A seed whose first question is a two-part item ("… Which sentence from the source proves it?"). */
+function twoPartSeed(): { seed: string; item: Question } {
+  for (let i = 0; i < 500; i++) {
+    const seed = `tp${i}`;
+    const item = getPracticeQuiz(MODULE, seed)?.[0];
+    if (item?.parts) return { seed, item };
+  }
+  throw new Error('no seed starts with a two-part item');
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? 'a two-part item' : 'a two-part item without JavaScript', () => {
+    test.use({ javaScriptEnabled });
+
+    test('is asked in two steps, the proof options only after the answer, both parts marked and the passage shown after both', async ({ page, request }) => {
+      const { seed, item } = twoPartSeed();
+      const parts = item.parts!;
+      // The first step's page holds none of the proof sentences.
+      const before = decoded(await (await request.get(`/explainers/${MODULE}/quiz?seed=${seed}`)).text());
+      for (const option of parts.options) expect(before).not.toContain(option.slice(0, 60));
+
+      await page.goto(`/explainers/${MODULE}/quiz?seed=${seed}`);
+      const form = page.locator('#question form');
+      await expect(form.getByText('Step 1 of 2')).toBeVisible();
+      const wrong = (item.options ?? []).find((o) => o !== item.answer)!;
+      if (javaScriptEnabled) {
+        await tabTo(page, form.getByRole('radio').first());
+        for (let i = 0; i < (item.options ?? []).indexOf(wrong); i++) await page.keyboard.press('ArrowDown');
+        await expect(form.getByRole('radio', { name: wrong, exact: true })).toBeChecked();
+        await tabTo(page, form.getByRole('button', { name: 'Next: find the proof' }));
+        await page.keyboard.press('Enter');
+      } else {
+        await form.getByRole('radio', { name: wrong, exact: true }).check();
+        await form.getByRole('button', { name: 'Next: find the proof' }).click();
+      }
+      await expect(form.getByText('Step 2 of 2')).toBeVisible();
+      await expect(page.locator('#question')).toContainText(`Your answer: ${wrong}`);
+      // No feedback and no key between the steps.
+      await expect(page.locator('#feedback')).toHaveCount(0);
+      await expect(page.getByRole('status')).toHaveText('');
+      if (javaScriptEnabled) await expect(page.locator('#question')).toBeFocused();
+      await expectNoAxeViolations(page);
+
+      await form.getByRole('radio', { name: parts.answer, exact: true }).check();
+      await form.getByRole('button', { name: 'Check answer' }).click();
+      const feedback = page.locator('#feedback');
+      await expect(feedback.getByRole('heading', { level: 2 })).toContainText('Question 1: right proof, not the answer');
+      await expect(feedback).toContainText(parts.stem);
+      await expect(feedback.locator('blockquote').first()).toBeVisible();
+      if (javaScriptEnabled) await expect(page.getByRole('status')).toContainText('not the right answer');
+      await expectNoAxeViolations(page);
+    });
+  });
+}

@@ -16,6 +16,14 @@ export async function signUpWithClass(page: Page, className: string, teacherName
 
 /** Answers a practice question's form with some answer (right or wrong) and checks it. */
 export async function answerPracticeForm(form: Locator): Promise<void> {
+  const toProof = form.getByRole('button', { name: 'Next: find the proof' });
+  if (await toProof.count()) {
+    // A two-part item: its first answer, then the proof step on the quiz page.
+    await form.getByRole('radio').first().check();
+    await toProof.click();
+    form = form.page().locator('#question form');
+    await expect(form.getByText('Step 2 of 2')).toBeVisible();
+  }
   const radios = form.getByRole('radio');
   const boxes = form.getByRole('checkbox');
   const text = form.getByRole('textbox');

@@ -134,7 +134,13 @@ export async function listAnswersForAttempts(db: Db, attemptIds: string[]): Prom
 }
 
 /** An attempt with its assignment, as a student answering it sees them. */
-export type AttemptToAnswer = { attempt: Attempt; assignment: Assignment; classArchived: boolean };
+export type AttemptToAnswer = {
+  attempt: Attempt;
+  assignment: Assignment;
+  classArchived: boolean;
+  /** The stored first part of `questionId`'s two-part item (read in the same query); null when none. */
+  firstPart: string | null;
+};
 
 /**
  * Runs `fn` in one transaction holding the student's attempt (with its assignment and class, read in one query),
@@ -147,6 +153,7 @@ export async function withAttemptToAnswer<T>(
   student: { id: string; class_id: string },
   attemptId: string,
   fn: (trx: Db, found: AttemptToAnswer | null) => Promise<T>,
+  questionId = '',
 ): Promise<T> {
   const lock = engineOf(db) === 'postgres';
   return db.transaction().execute(async (trx) => {
@@ -154,6 +161,7 @@ export async function withAttemptToAnswer<T>(
       .selectFrom('attempt')
       .innerJoin('assignment', 'assignment.id', 'attempt.assignment_id')
       .innerJoin('classroom', 'classroom.id', 'assignment.class_id')
+      .leftJoin('answer_first_part', (join) => join.onRef('answer_first_part.attempt_id', '=', 'attempt.id').on('answer_first_part.question_id', '=', questionId))
       .selectAll('assignment')
       .select([
         'attempt.id as attempt_id',
@@ -166,6 +174,7 @@ export async function withAttemptToAnswer<T>(
         'attempt.score as attempt_score',
         'attempt.max_score as attempt_max_score',
         'classroom.archived as class_archived',
+        'answer_first_part.response as first_part',
       ])
       .where('attempt.id', '=', attemptId)
       .where('attempt.student_id', '=', student.id)
@@ -185,7 +194,7 @@ export async function withAttemptToAnswer<T>(
       score: row.attempt_score,
       max_score: row.attempt_max_score,
     });
-    return fn(trx, { attempt, assignment: toAssignment(row), classArchived: row.class_archived === 1 });
+    return fn(trx, { attempt, assignment: toAssignment(row), classArchived: row.class_archived === 1, firstPart: row.first_part ?? null });
   });
 }
 
@@ -264,4 +273,24 @@ export async function submitAttempt(db: Db, attemptId: string, now = new Date())
     .execute();
   const row = await db.selectFrom('attempt').selectAll().where('id', '=', attemptId).executeTakeFirstOrThrow();
   return toAttempt(row);
+}
+
+/**
+ * Stores a two-part item's first answer unless one is stored, and returns the stored one, in one statement.
+ * Idempotent on the (attempt_id, question_id) key: a second, different first answer does not replace the first.
+ */
+export async function saveFirstPartOnce(db: Db, attemptId: string, questionId: string, response: string, now = new Date()): Promise<string> {
+  const row = await db
+    .insertInto('answer_first_part')
+    .values({ attempt_id: attemptId, question_id: questionId, response, given_at: now.toISOString() })
+    .onConflict((oc) => oc.columns(['attempt_id', 'question_id']).doUpdateSet({ question_id: (eb) => eb.ref('answer_first_part.question_id') }))
+    .returning('response')
+    .executeTakeFirstOrThrow();
+  return row.response;
+}
+
+/** The first answers of an attempt's two-part items, by question id. */
+export async function listFirstParts(db: Db, attemptId: string): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('answer_first_part').select(['question_id', 'response']).where('attempt_id', '=', attemptId).execute();
+  return new Map(rows.map((r) => [r.question_id, r.response]));
 }

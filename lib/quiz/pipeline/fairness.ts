@@ -122,3 +122,42 @@ export function listSpanProblems(questions: Question[]): { question: string; mod
   }
   return out;
 }
+
+const HEDGE = String.raw`(?:over|more than|at least|nearly|almost|about|around|roughly|approximately|some|up to|fewer than|less than|under)`;
+const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/;
+
+/**
+ * Keys that another reading makes wrong (issue 11, point 2): a false statement that swaps a hedged number ("over
+ * 13,000" → "over 11,200" is still true); a matching whose description of one prompt is also true of another (a
+ * passage naming both), or whose dates share a month when one is only a month ("June 2023" also fits 30 June 2023).
+ */
+export function listKeyProblems(question: Question): string[] {
+  const problems: string[] = [];
+  if (question.type === 'true-false' && question.answer === 'False') {
+    for (const e of question.evidence ?? []) {
+      if (e.expect !== 'unsupported') continue;
+      const swapped = e.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (new RegExp(String.raw`\b${HEDGE}\s+${swapped}`, 'i').test(question.stem)) problems.push(`"${e.text}" follows a hedge ("over", "about"…), so the false statement may still be true`);
+    }
+  }
+  if (question.type === 'matching' && question.prompts) {
+    const prompts = question.prompts;
+    // What a country or organisation did may be true of another the same passage names; a person's role (the
+    // words beside their name) is theirs alone.
+    if (question.answerKind === 'place') prompts.forEach((p, i) => {
+      prompts.forEach((other, j) => {
+        const quote = question.citations[j]?.quote ?? '';
+        if (i !== j && p.length > 2 && fold(quote).includes(fold(p))) problems.push(`the passage for "${other}" also names "${p}", so its description may fit both`);
+      });
+    });
+    const months = prompts.map((p) => MONTH_YEAR.exec(p));
+    months.forEach((m, i) => {
+      months.forEach((n, j) => {
+        if (i < j && m && n && m[0] === n[0] && (fold(prompts[i] as string) === fold(m[0]) || fold(prompts[j] as string) === fold(n[0]))) {
+          problems.push(`"${prompts[i]}" and "${prompts[j]}" share a month, and one names only the month`);
+        }
+      });
+    });
+  }
+  return problems;
+}

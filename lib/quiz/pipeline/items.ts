@@ -3,6 +3,7 @@ import type { ModuleBank, Question } from '../types';
 import type { GeneratorModule } from './input';
 import { balanceModule } from './balance';
 import { termForm } from './builders/concept';
+import { listGiveawayProblems, listKeyProblems, listKindProblems } from './fairness';
 import { objectiveFor } from './objectives';
 import { fold, inText } from './text';
 
@@ -30,7 +31,9 @@ function listOwners(modules: GeneratorModule[], built: Question[][]): Map<string
 export function finishModules(modules: GeneratorModule[], built: Question[][]): ModuleBank[] {
   const owner = listOwners(modules, built);
   return modules.map((m, i) => {
-    const questions = (built[i] as Question[]).filter((q) => !q.item || owner.get(q.item) === m.slug);
+    // A question the fairness checks would refuse (a giveaway blank, options of another kind, a key another reading
+    // makes wrong) is never offered: the build's check (lib/quiz/check.ts) stays as the net under this.
+    const questions = (built[i] as Question[]).filter((q) => (!q.item || owner.get(q.item) === m.slug) && isFair(q));
     const use = m.objectives.map(() => 0);
     for (const q of questions) if (q.objective !== undefined) use[q.objective] = (use[q.objective] ?? 0) + 1;
     const tagged = questions.map((q) => {
@@ -103,3 +106,5 @@ function sameSentence(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return long.includes(short) && short.length * 2 >= long.length;
 }
+
+const isFair = (q: Question) => listGiveawayProblems(q).length + listKindProblems(q).length + listKeyProblems(q).length === 0;

@@ -91,7 +91,7 @@ describe.each(engines)('attempts on %s', (engine) => {
     let last;
     for (const q of rest) last = await saveAnswer(t.db, students[0]!, started.attempt.id, { questionId: q.id, response: wrongResponse(q) }, source, now);
     expect(last).toMatchObject({ ok: true, submitted: true, score: 1, answered: 4, total: 4 });
-    expect(last?.ok && last.key?.explanation).toBeTruthy();
+    expect(last?.ok && 'key' in last && last.key?.explanation).toBeTruthy();
     const [attempt] = await listAttemptsForStudent(t.db, a.id, students[0]!.id);
     expect(attempt).toMatchObject({ score: 1, maxScore: 4 });
     expect(attempt!.submittedAt).not.toBeNull();
@@ -99,6 +99,39 @@ describe.each(engines)('attempts on %s', (engine) => {
     // Beyond the attempts allowed.
     const another = await startAttempt(t.db, students[0]!, a.id, source, now);
     expect(another).toMatchObject({ ok: false, status: 403, code: 'no-attempts-left' });
+  });
+
+  it('asks a two-part item one part at a time: the first answer is kept, the proof options come only then (issue 11, point 8)', async () => {
+    const a = await assignment({ questionCount: 30, questionTypes: ['single-choice'], reveal: 'after-each' });
+    const student = (await createStudent(t.db, classId, 'Djeneba'))!.student;
+    const started = await startAttempt(t.db, student, a.id, source, now);
+    if (!started.ok) throw new Error(started.message);
+    const item = started.attempt.questionIds.map((id) => source.getQuestion(id)!).find((q) => q.parts);
+    if (!item?.parts) throw new Error('no two-part item in the attempt');
+    const viewOf = async () => (await getStudentAssignmentView(t.db, student, a.id, source, now))!.current!.questions.find((q) => q.question.id === item.id)!;
+    // Before the first answer, no proof option reaches the page.
+    const before = await viewOf();
+    expect(before.pending).toBeNull();
+    for (const option of item.parts.options) expect(JSON.stringify(before)).not.toContain(option.slice(0, 40));
+
+    // The proof alone is refused; the first answer is kept and answers nothing yet.
+    const early = await saveAnswer(t.db, student, started.attempt.id, { questionId: item.id, response: item.parts.answer, step: 'proof' }, source, now);
+    expect(early).toMatchObject({ ok: false, status: 409 });
+    const wrong = item.options!.find((o) => o !== item.answer)!;
+    const step1 = await saveAnswer(t.db, student, started.attempt.id, { questionId: item.id, response: wrong }, source, now);
+    expect(step1).toMatchObject({ ok: true, step: 'proof', first: wrong, proof: { options: item.parts.options } });
+    expect(JSON.stringify(step1)).not.toMatch(/"answer"|"explanation"|"citations"/);
+    expect(await listAnswers(t.db, started.attempt.id)).toHaveLength(0);
+    // A changed mind after seeing the proofs changes nothing: the kept first answer stands.
+    const changed = await saveAnswer(t.db, student, started.attempt.id, { questionId: item.id, response: item.answer as string }, source, now);
+    expect(changed).toMatchObject({ ok: true, step: 'proof', first: wrong, created: false });
+    expect((await viewOf()).pending).toMatchObject({ first: wrong, proof: { options: item.parts.options } });
+
+    const done = await saveAnswer(t.db, student, started.attempt.id, { questionId: item.id, response: item.parts.answer, step: 'proof' }, source, now);
+    expect(done).toMatchObject({ ok: true, created: true, answered: 1, key: { correct: false, score: 0.5, proof: { answerCorrect: false, proofCorrect: true } } });
+    const [stored] = await listAnswers(t.db, started.attempt.id);
+    expect(stored).toMatchObject({ questionId: item.id, response: [wrong, item.parts.answer], score: 0.5 });
+    expect((await viewOf()).pending).toBeNull();
   });
 
   it('refuses questions outside the attempt and other students’ attempts, storing nothing', async () => {
@@ -136,7 +169,7 @@ describe.each(engines)('attempts on %s', (engine) => {
       expect(before.questions.every((q) => q.key === null)).toBe(true);
 
       const r = await saveAnswer(t.db, students[1]!, started.attempt.id, { questionId: qs[0]!.id, response: correctResponse(qs[0]!) }, source, now);
-      expect(r.ok && r.key !== null).toBe(reveal === 'after-each');
+      expect(r.ok && 'key' in r && r.key !== null).toBe(reveal === 'after-each');
       for (const q of qs.slice(1)) await saveAnswer(t.db, students[1]!, started.attempt.id, { questionId: q.id, response: correctResponse(q) }, source, now);
       const view = await getStudentAssignmentView(t.db, students[1]!, a.id, source, now);
       const revealedNow = view!.current!.questions.every((q) => q.key !== null);

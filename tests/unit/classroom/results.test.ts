@@ -149,3 +149,33 @@ describe('results a teacher can reteach from', () => {
     expect(second).toEqual(['Student 1', 'Turned in', 100, 50, 1.5, 2, 75, 12]);
   });
 });
+
+describe('two-part items in the results (issue 11, point 8)', () => {
+  const item: Question = { ...q('tp'), parts: { stem: 'Which sentence from the source proves it?', options: ['P1', 'P2', 'P3'], answer: 'P1', citations: [{ passage: 'src#p1', quote: 'P1' }] } };
+  const answer = (response: [string, string], score: number) => ({ questionId: 'tp', response, correct: score === 1, score });
+  const summary = summarizeResults({
+    students: ['s1', 's2', 's3', 's4'].map((id) => ({ id, displayName: id })),
+    attempts: ['s1', 's2', 's3', 's4'].map((id) => ({ id: `a-${id}`, studentId: id, number: 1, questionIds: ['tp'], submittedAt: 't', score: 0 })),
+    answers: new Map([
+      ['a-s1', [answer(['A', 'P1'], 1)]],
+      ['a-s2', [answer(['A', 'P2'], 0.5)]],
+      ['a-s3', [answer(['B', 'P1'], 0.5)]],
+      ['a-s4', [answer(['B', 'P3'], 0)]],
+    ]),
+    getQuestion: (id) => (id === 'tp' ? item : null),
+  });
+
+  it('counts who found the answer and who found the proof separately', () => {
+    expect(summary.questions[0]?.parts).toEqual({ answered: 4, foundAnswer: 2, foundProof: 2 });
+    expect(summary.facts[0]?.parts).toEqual({ answered: 4, foundAnswer: 2, foundProof: 2 });
+    expect(summary.facts[0]?.shareCorrect).toBe(0.5);
+  });
+
+  it('names the most chosen wrong first answer, not the proof sentence', () => {
+    expect(summary.questions[0]?.mostChosenWrong).toEqual({ response: 'B', count: 2 });
+  });
+
+  it('leaves one-part questions without parts', () => {
+    expect(summarizeResults(input).questions.every((x) => x.parts === null)).toBe(true);
+  });
+});

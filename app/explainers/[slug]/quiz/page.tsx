@@ -10,9 +10,9 @@ import { RecordQuizFinished } from '@/components/progress/record-progress';
 import { UpLink } from '@/components/ui/up-link';
 import { getExplainer } from '@/lib/content';
 import { listPassageViews } from '@/lib/content/passage-view';
-import { decodeAnswers, describeAnswer, describeResponse, encodeAnswers, gradeAttempt, markResponse, seedSchema } from '@/lib/quiz/attempt';
+import { decodeAnswers, describeAnswer, describeProof, describeResponse, encodeAnswers, gradeAttempt, markResponse, seedSchema } from '@/lib/quiz/attempt';
 import { getPracticeQuiz, START_SEED } from '@/lib/quiz/bank';
-import { toPublicQuestion } from '@/lib/quiz/public';
+import { toPublicProof, toPublicQuestion } from '@/lib/quiz/public';
 import { submitPracticeAnswer } from './actions';
 import { formatScore } from '@/lib/classroom/format';
 import { nextSetSeed } from '@/lib/quiz/next-set';
@@ -50,9 +50,15 @@ export default async function QuizPage({ params, searchParams }: PageProps) {
   const showSummary = done === quiz.length && quiz.length > 0 && view === 'summary';
   const showFeedback = !showSummary && last !== undefined && view !== 'next';
   const current = !showSummary && !showFeedback ? quiz[done] : undefined;
+  // A two-part item whose first answer is given (and is one of its options): its proof step comes next.
+  const firstParam = one(query.first);
+  const proofStep = current && firstParam && current.options?.includes(firstParam) ? toPublicProof(current) : null;
+  const lastProof = last ? describeProof(last.question, last.response) : null;
 
   const status = showFeedback && last
-    ? `Question ${done}: ${last.grade.correct ? 'correct' : 'not quite'}.${last.grade.correct ? '' : ` The right answer is ${describeAnswer(last.question).join('; ')}.`}`
+    ? lastProof
+      ? `Question ${done}: ${lastProof.answerCorrect ? 'right answer' : `not the right answer, which is ${describeAnswer(last.question).join('; ')}`}; ${lastProof.proofCorrect ? 'and the right proof' : 'not the sentence that proves it'}.`
+      : `Question ${done}: ${last.grade.correct ? 'correct' : 'not quite'}.${last.grade.correct ? '' : ` The right answer is ${describeAnswer(last.question).join('; ')}.`}`
     : showSummary
       ? `Quiz complete. Your score: ${formatScore(score)} out of ${quiz.length}.`
       : '';
@@ -92,6 +98,7 @@ export default async function QuizPage({ params, searchParams }: PageProps) {
             ordered={last.question.type === 'ordering'}
             explanation={last.question.explanation}
             citations={listPassageViews(last.question.citations)}
+            proof={lastProof}
           />
           <p className="mt-5">
             <Link
@@ -105,15 +112,23 @@ export default async function QuizPage({ params, searchParams }: PageProps) {
       ) : null}
 
       {current ? (
-        <FocusOnMount id="question" labelledBy="question-title" className="mt-6" active={done > 0 || refusal !== null}>
+        <FocusOnMount id="question" labelledBy="question-title" className="mt-6" active={done > 0 || refusal !== null || proofStep !== null}>
           <h2 id="question-title" className="sr-only">
             Question {done + 1} of {quiz.length}
           </h2>
+          {proofStep && firstParam ? (
+            <p className="rounded-lg bg-stone-100 px-3 py-2 dark:bg-stone-900">
+              <span className="block text-sm text-stone-700 dark:text-stone-300">{current.stem}</span>
+              <span className="font-medium">Your answer: </span>
+              {firstParam}
+            </p>
+          ) : null}
           <QuestionForm
-            question={toPublicQuestion(current)}
+            key={proofStep ? 'proof' : 'answer'}
+            question={proofStep ?? toPublicQuestion(current)}
             action={submitPracticeAnswer}
             fallbackAction={`/explainers/${slug}/quiz/answer`}
-            hidden={{ slug, seed, a: done ? encodeAnswers(answers) : '' }}
+            hidden={{ slug, seed, a: done ? encodeAnswers(answers) : '', ...(proofStep && firstParam ? { first: firstParam } : {}) }}
             position={{ number: done + 1, total: quiz.length }}
             error={refusal}
           />
@@ -130,7 +145,7 @@ export default async function QuizPage({ params, searchParams }: PageProps) {
             missed={graded
               .map((g, i) => ({ g, number: i + 1 }))
               .filter(({ g }) => !g.grade.correct)
-              .map(({ g, number }) => ({ number, stem: g.question.stem, answer: describeAnswer(g.question), citations: listPassageViews(g.question.citations) }))}
+              .map(({ g, number }) => ({ number, stem: g.question.stem, answer: describeAnswer(g.question), proof: g.question.parts?.answer, citations: listPassageViews(g.question.citations) }))}
             newSetHref={`/explainers/${slug}/quiz?seed=${nextSetSeed(seed, (s) => getPracticeQuiz(slug, s))}`}
             explainerHref={`/explainers/${slug}`}
           />

@@ -21,6 +21,10 @@ export function matchingQuestions(module: string, pairs: Pair[], ctx: Ctx): Ques
     for (const p of pairs.filter((x) => x.kind === kind)) {
       if (unique.some((u) => fold(u.left) === fold(p.left) || fold(u.right) === fold(p.right))) continue;
       if (unique.some((u) => inText(p.right, u.left) || inText(u.right, p.left)) || inText(p.right, p.left)) continue;
+      // A key another reading makes wrong (see listKeyProblems): what one country did, in a passage naming another;
+      // "June 2023" beside "30 June 2023".
+      if ((kind === 'country' || kind === 'organisation') && unique.some((u) => inText(p.quote, u.left) || inText(u.quote, p.left))) continue;
+      if (kind === 'when' && unique.some((u) => sameMonthVague(u.left, p.left))) continue;
       unique.push(p);
     }
     const ordered = hashOrder(unique, (p) => p.factKey, `${module}|match|${kind}`);
@@ -55,4 +59,12 @@ export function matchingQuestions(module: string, pairs: Pair[], ctx: Ctx): Ques
     }
   }
   return out;
+}
+
+const MONTH_YEAR = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
+
+/** Two dates in one month where one names only the month: either could be the other. */
+function sameMonthVague(a: string, b: string): boolean {
+  const [m, n] = [MONTH_YEAR.exec(a)?.[0], MONTH_YEAR.exec(b)?.[0]];
+  return !!m && m === n && (fold(a) === fold(m) || fold(b) === fold(n));
 }

@@ -5,6 +5,7 @@ import type { Basis } from '../candidates';
 import { citation, questionId, sourceNote, withObjective } from '../cite';
 import type { Ctx } from '../corpus';
 import { answerVariants, chooseDistractors } from '../distractors';
+import { listKeyProblems } from '../fairness';
 import { answerKindOf, FILL_IN_KINDS, NO_CHOICE_KINDS, NOUNS, SWAP_KINDS } from '../kinds';
 import { fold, inText, leansOnContext, splitList } from '../text';
 
@@ -60,11 +61,10 @@ export function valueQuestions(b: Basis, ctx: Ctx): Question[] {
     const text = b.statement.normalize('NFC');
     const spanText = text.slice(spanAt.start, spanAt.end);
     const shown = isTrue || !swapIn ? text : `${text.slice(0, spanAt.start)}${spanText.replace(b.answer, swapIn)}${text.slice(spanAt.end)}`;
-    if (isTrue || shown !== text) {
-      out.push(withObjective({
+    const tf = withObjective({
         ...base,
         id,
-        type: 'true-false',
+        type: 'true-false' as const,
         stem: `True or false? ${shown}`,
         options: ['True', 'False'],
         answer: isTrue ? 'True' : 'False',
@@ -73,8 +73,18 @@ export function valueQuestions(b: Basis, ctx: Ctx): Question[] {
           { text: b.answer, citation: 0, expect: 'supported' as const },
           ...(isTrue || !swapIn ? [] : [{ text: swapIn, citation: 0, expect: 'unsupported' as const }]),
         ],
-      }, b.objective));
-    }
+      }, b.objective);
+    // A hedged figure ("over 13,000") cannot be made false by another figure, and a true-only form would teach
+    // "hedged means true": neither form then.
+    if ((isTrue || shown !== text) && !hedged(text, spanAt.start, b.answer) && listKeyProblems(tf).length === 0) out.push(tf);
   }
   return out;
+}
+
+const HEDGED = /\b(?:over|more than|at least|nearly|almost|about|around|roughly|approximately|some|up to|fewer than|less than|under)\s+$/i;
+
+/** The value at `start` follows a hedge ("over", "about"…), inside its span or just before it. */
+function hedged(text: string, start: number, answer: string): boolean {
+  const at = text.indexOf(answer, start);
+  return HEDGED.test(text.slice(Math.max(0, (at < 0 ? start : at) - 30), at < 0 ? start : at));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listBankProblems } from '@/lib/quiz/check';
-import { listGiveawayProblems, listKindProblems, listSpanProblems } from '@/lib/quiz/pipeline/fairness';
+import { listGiveawayProblems, listKeyProblems, listKindProblems, listSpanProblems } from '@/lib/quiz/pipeline/fairness';
 import type { Question } from '@/lib/quiz/types';
 
 const base: Question = {
@@ -70,5 +70,31 @@ describe('listSpanProblems', () => {
     expect(listSpanProblems(bank).map((p) => p.message)).toEqual(['option "2032" lies outside the module\'s years 2011–2025']);
     expect(listBankProblems(bank, () => 'x').some((p) => /2032/.test(p.message))).toBe(true);
     expect(listSpanProblems([bank[0] as Question, year('b', '2023', ['2023', '2022', '2024', '2021'])])).toEqual([]);
+  });
+});
+
+describe('listKeyProblems (no key another reading makes wrong, issue 11 point 2)', () => {
+  const falseStatement = (stem: string, swapped: string): Question => ({
+    ...base, type: 'true-false', stem: `True or false? ${stem}`, options: ['True', 'False'], answer: 'False',
+    evidence: [{ text: '13,000', citation: 0, expect: 'supported' }, { text: swapped, citation: 0, expect: 'unsupported' }],
+  });
+  it('fails a false statement that swaps a hedged figure, which may still be true', () => {
+    expect(listKeyProblems(falseStatement('The mission had over 11,200 troops.', '11,200')).join()).toMatch(/hedge/);
+    expect(listKeyProblems(falseStatement('The mission had 11,200 troops.', '11,200'))).toEqual([]);
+  });
+
+  const matching = (prompts: string[], quotes: string[], answerKind: Question['answerKind']): Question => ({
+    ...base, type: 'matching', prompts, options: prompts.map((p) => `did ${p}`), answer: prompts.map((p) => `${p} → did ${p}`), answerKind,
+    citations: quotes.map((quote) => ({ passage: 's#p1', quote })),
+  });
+  it('fails a matching whose description of one country comes from a passage that names another', () => {
+    const q = matching(['China', 'Russia', 'France'], ['China, France, Russia, the UK and the US hold a veto.', 'Russia sent instructors.', 'France launched Serval.'], 'place');
+    expect(listKeyProblems(q).join()).toMatch(/also names "Russia"/);
+    expect(listKeyProblems(matching(['China', 'Russia'], ['China holds a veto.', 'Russia sent instructors.'], 'place'))).toEqual([]);
+  });
+  it('fails a date matching where a month-only date shares its month with a full date', () => {
+    const q = matching(['June 2023', '30 June 2023', '1 July 2023'], ['In June 2023 Mali asked.', 'On 30 June 2023 the Council voted.', 'On 1 July 2023 it began.'], 'date');
+    expect(listKeyProblems(q).join()).toMatch(/share a month/);
+    expect(listKeyProblems(matching(['May 2023', '30 June 2023'], ['In May 2023.', 'On 30 June 2023.'], 'date'))).toEqual([]);
   });
 });

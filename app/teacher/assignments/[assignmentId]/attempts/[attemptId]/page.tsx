@@ -53,6 +53,7 @@ export default async function AttemptDetailPage({ params }: { params: Promise<{ 
                 explanation={q.key.explanation}
                 citations={q.key.citations}
                 responseLabel={`${studentName}’s answer`}
+                proof={q.key.proof}
               />
             ) : (
               <div className="rounded-lg border border-stone-200 p-4 dark:border-stone-800">
