@@ -121,7 +121,7 @@ function listRejectedKeys(question: Question, rejected: RejectedPhrase[]): strin
 }
 
 /** A stem must stand alone: no "another report", "the committee" or "then" pointing at unseen text. */
-const LEANS_ON_UNSEEN = /\b(?:another report|the other report|the same (?:article|report)|the committee|then gave|reports then|(?:\w+ )(?:days?|weeks?|months?|years?) (?:earlier|later))\b/i;
+const LEANS_ON_UNSEEN = /\b(?:another report|the other report|the same (?:article|report)|the committee|then gave|reports then|(?:\w+ )(?:days?|weeks?|months?|years?) (?:earlier|later)|that (?:day|week|month|year)|the (?:next|following|previous|same) (?:day|week|month|year)|last (?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
 /**
  * Fairness checks that need only the question (issue 11, point 4): a stem that leans on unseen

@@ -133,12 +133,12 @@ const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|Septemb
  */
 export function listKeyProblems(question: Question): string[] {
   const problems: string[] = [];
-  if (question.type === 'true-false' && question.answer === 'False') {
-    for (const e of question.evidence ?? []) {
-      if (e.expect !== 'unsupported') continue;
-      const swapped = e.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      if (new RegExp(String.raw`\b${HEDGE}\s+${swapped}`, 'i').test(question.stem)) problems.push(`"${e.text}" follows a hedge ("over", "about"…), so the false statement may still be true`);
-    }
+  // The statements a student judges: a true/false stem, or the options of "which of these are true?".
+  const statements = question.type === 'true-false' && question.answer === 'False' ? [question.stem] : question.type === 'multiple-select' ? (question.options ?? []) : [];
+  for (const e of question.evidence ?? []) {
+    if (e.expect !== 'unsupported') continue;
+    const swapped = e.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (statements.some((t) => new RegExp(String.raw`\b${HEDGE}\s+${swapped}`, 'i').test(t))) problems.push(`"${e.text}" follows a hedge ("over", "about"…), so the false statement may still be true`);
   }
   if (question.type === 'matching' && question.prompts) {
     const prompts = question.prompts;

@@ -64,6 +64,9 @@ describe('listQuestionProblems', () => {
     expect(messages({ ...good, stem: 'Which name completes this sentence? “The committee was led by _____.”' }).join()).toMatch(/leans on text the student has not seen: "The committee"/);
     expect(messages({ ...good, type: 'true-false', options: ['True', 'False'], answer: 'True', stem: 'True or false? Another report gives 2013.', evidence: [{ text: '2013', citation: 0, expect: 'supported' }] }).join()).toMatch(/leans on text/);
     expect(messages({ ...good, type: 'true-false', options: ['True', 'False'], answer: 'True', stem: 'True or false? Six months earlier, in 2013, the UN had given 309.', evidence: [{ text: '2013', citation: 0, expect: 'supported' }] }).join()).toMatch(/leans on text the student has not seen: "Six months earlier"/);
+    expect(messages({ ...good, stem: 'Which date completes this sentence? “By the end of that month, _____ had left.”' }).join()).toMatch(/leans on text the student has not seen: "that month"/);
+    expect(messages({ ...good, stem: 'Which number completes this sentence? “The next day, _____ soldiers left.”' }).join()).toMatch(/leans on text the student has not seen: "The next day"/);
+    expect(messages({ ...good, stem: 'Which city completes this sentence? “Last July, the juntas met in _____.”' }).join()).toMatch(/leans on text the student has not seen: "Last July"/);
     const said: Question = { ...good, type: 'who-said', stem: 'Who said these words? “I, Diop, ask the mission to leave now.”', options: ['Abdoulaye Diop', 'A B', 'C D'], answer: 'Abdoulaye Diop', citations: [{ passage: 's#p1', quote: 'MINUSMA' }] };
     expect(listQuestionProblems(said, text).map((p) => p.message).join()).toMatch(/names its speaker/);
   });

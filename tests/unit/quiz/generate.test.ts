@@ -135,17 +135,24 @@ describe('an invented article with reasons (issue 11, point 7)', () => {
   ];
   const unseen: GeneratorInput = {
     ...structuredClone(input),
-    passages: article.map((text, i) => ({ id: `lake-report#p${i + 1}`, text, sourceTitle: 'A new dam on Lake Nokoué' })),
-    modules: [{ ...structuredClone(input.modules[0]!), passages: article.map((_, i) => ({ id: `lake-report#p${i + 1}`, objective: i % 2 })) }],
+    // The article beside the farm notes, as a module citing two sources would have it.
+    passages: [
+      ...article.map((text, i) => ({ id: `lake-report#p${i + 1}`, text, sourceTitle: 'A new dam on Lake Nokoué' })),
+      ...farmNotes.map((text, i) => ({ id: `farm-notes#p${i + 1}`, text, sourceTitle: 'Rice farming near Porto-Novo' })),
+    ],
+    modules: [{ ...structuredClone(input.modules[0]!), passages: [...article.map((_, i) => ({ id: `lake-report#p${i + 1}`, objective: i % 2 })), { id: 'farm-notes#p1' }, { id: 'farm-notes#p2' }] }],
   };
   const text = (id: string) => unseen.passages.find((p) => p.id === id)?.text ?? null;
   const questions = generateQuestionBank(unseen).modules[0]?.questions ?? [];
 
-  // Two-part evidence items on the unseen article: 'yields two-part evidence items…' above.
-  it('yields at least five types, cause items among them, every invariant holding', () => {
+  it('yields at least five types, cause and two-part evidence items among them, every invariant holding', () => {
     expectSoundQuestions(questions, text);
     expect(new Set(questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(5);
     expect(questions.filter((q) => q.answerKind === 'cause').length, 'cause items').toBeGreaterThanOrEqual(1);
+    const twoPart = questions.filter((q) => q.parts);
+    expect(twoPart.length, 'two-part evidence items').toBeGreaterThanOrEqual(1);
+    // No wrong proof holds the answer, so only the cited sentence can prove it.
+    for (const q of twoPart) for (const o of q.parts!.options) if (o !== q.parts!.answer) expect(o.includes(q.answer as string), `${q.stem}: ${o}`).toBe(false);
   });
 
   it('offers no distractor of another kind', () => {

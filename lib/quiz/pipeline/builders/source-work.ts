@@ -8,6 +8,8 @@ import { fold, inText, sentencesOf } from '../text';
 type Dispute = NonNullable<GeneratorModule['disputes']>[number];
 
 const slugOf = (passage: string) => passage.split('#')[0] ?? '';
+/** A quoted sentence inside a stem drops its full stop, so the stem's own punctuation follows it. */
+const unstop = (quote: string) => quote.replace(/\.$/, '');
 
 /**
  * Source work on a `<SourcesDisagree>`: "which source says …?" for each claim, and "which
@@ -34,7 +36,7 @@ export function sourceWorkQuestions(module: GeneratorModule, ctx: Ctx, titles: s
       const pool = [...othersInDispute.map(titleOf), ...hashOrder(rest.filter((t) => cited.includes(t)), (t) => t, id), ...hashOrder(rest, (t) => t, id)].filter((t, i, all) => t && t !== own.sourceTitle && all.indexOf(t) === i);
       const wrong = pool.slice(0, 3);
       if (wrong.length < 3) continue;
-      out.push(sourceQuestion(module, d, id, `In the disagreement “${d.topic}”, which source says “${claim.quote}”?`, own.sourceTitle, wrong, citation(ctx, claim.passage, claim.quote), claim.quote,
+      out.push(sourceQuestion(module, d, id, `Sources answer “${d.topic}” differently. Which source says “${unstop(claim.quote)}”?`, own.sourceTitle, wrong, citation(ctx, claim.passage, claim.quote), claim.quote,
         `“${own.sourceTitle}” says “${claim.quote}” (paragraph ${claim.passage.split('#p')[1]}).`));
     }
     const settles = d.settles ? ctx.passage(d.settles.passage) : null;
@@ -45,7 +47,10 @@ export function sourceWorkQuestions(module: GeneratorModule, ctx: Ctx, titles: s
       const others = titles.filter((t) => t !== settles.sourceTitle && !claimTitles.includes(t));
       const wrong = [...claimTitles, ...hashOrder(others.filter((t) => cited.includes(t)), (t) => t, id), ...hashOrder(others, (t) => t, id)].filter((t, i, all) => all.indexOf(t) === i).slice(0, 3);
       if (wrong.length < 3) continue;
-      out.push(sourceQuestion(module, d, id, `Sources disagree: “${d.topic}” Which document settles it?`, settles.sourceTitle, wrong, citation(ctx, settles.id, quote), quote,
+      // The stem shows the disagreement itself, so the student weighs the claims instead of recalling a box.
+      const said = d.claims.filter((c) => c.quote.split(/\s+/).length <= 14).slice(0, 2).map((c) => `“${unstop(c.quote)}”`);
+      const shown = said.length === 2 ? ` One source says ${said[0]}; another says ${said[1]}.` : '';
+      out.push(sourceQuestion(module, d, id, `Sources disagree: “${d.topic}”${shown} Which document settles it?`, settles.sourceTitle, wrong, citation(ctx, settles.id, quote), quote,
         `“${settles.sourceTitle}” is the primary record: ${quote}`));
     }
   }

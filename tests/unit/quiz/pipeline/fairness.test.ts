@@ -81,6 +81,11 @@ describe('listKeyProblems (no key another reading makes wrong, issue 11 point 2)
   it('fails a false statement that swaps a hedged figure, which may still be true', () => {
     expect(listKeyProblems(falseStatement('The mission had over 11,200 troops.', '11,200')).join()).toMatch(/hedge/);
     expect(listKeyProblems(falseStatement('The mission had 11,200 troops.', '11,200'))).toEqual([]);
+    const statements: Question = {
+      ...base, type: 'multiple-select', options: ['The mission had about 9,000 troops.', 'Mali left ECOWAS.'], answer: ['Mali left ECOWAS.'],
+      evidence: [{ text: '9,000', citation: 0, expect: 'unsupported' }],
+    };
+    expect(listKeyProblems(statements).join()).toMatch(/hedge/);
   });
 
   const matching = (prompts: string[], quotes: string[], answerKind: Question['answerKind']): Question => ({
