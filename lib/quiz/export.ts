@@ -15,6 +15,8 @@ export const bankExportSchema = z
       z.object({
         slug: z.string().min(1),
         title: z.string().min(1),
+        /** What a student can do afterwards; a question's `objective` indexes this list. */
+        objectives: z.array(z.string().min(1)),
         questions: z.array(
           questionSchema
             .pick({ id: true, type: true, stem: true, options: true, answer: true, explanation: true, prompts: true, accepted: true, alternates: true })
@@ -46,6 +48,7 @@ export function toBankExport(bank: QuestionBank, sources: ExportSource[]): BankE
     modules: bank.modules.map((m) => ({
       slug: m.slug,
       title: m.title,
+      objectives: m.objectives,
       questions: m.questions.map((q) => ({
         id: q.id,
         type: q.type,

@@ -19,6 +19,7 @@ export async function joinWithCode(page: Page, code: string, name: string) {
 /** Answers the first unanswered question on the page with its first option (or a typed guess). */
 export async function answerNext(page: Page) {
   const question = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Save answer' }) }).first();
+  await expect(question).toBeVisible();
   const radio = question.getByRole('radio').first();
   const checkbox = question.getByRole('checkbox').first();
   const text = question.getByRole('textbox');

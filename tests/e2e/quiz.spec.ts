@@ -162,7 +162,9 @@ for (const javaScriptEnabled of [true, false]) {
       const wrong = (item.options ?? []).find((o) => o !== item.answer)!;
       if (javaScriptEnabled) {
         await tabTo(page, form.getByRole('radio').first());
-        for (let i = 0; i < (item.options ?? []).indexOf(wrong); i++) await page.keyboard.press('ArrowDown');
+        const index = (item.options ?? []).indexOf(wrong);
+        if (index === 0) await page.keyboard.press('Space');
+        for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
         await expect(form.getByRole('radio', { name: wrong, exact: true })).toBeChecked();
         await tabTo(page, form.getByRole('button', { name: 'Next: find the proof' }));
         await page.keyboard.press('Enter');
@@ -175,8 +177,9 @@ for (const javaScriptEnabled of [true, false]) {
       // No feedback and no key between the steps.
       await expect(page.locator('#feedback')).toHaveCount(0);
       await expect(page.getByRole('status')).toHaveText('');
+      // axe runs in the page, so only where scripts do.
       if (javaScriptEnabled) await expect(page.locator('#question')).toBeFocused();
-      await expectNoAxeViolations(page);
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
 
       await form.getByRole('radio', { name: parts.answer, exact: true }).check();
       await form.getByRole('button', { name: 'Check answer' }).click();
@@ -184,8 +187,8 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(feedback.getByRole('heading', { level: 2 })).toContainText('Question 1: right proof, not the answer');
       await expect(feedback).toContainText(parts.stem);
       await expect(feedback.locator('blockquote').first()).toBeVisible();
-      if (javaScriptEnabled) await expect(page.getByRole('status')).toContainText('not the right answer');
-      await expectNoAxeViolations(page);
+      await expect(page.getByRole('status')).toContainText('not the right answer');
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
     });
   });
 }

@@ -124,7 +124,7 @@ export default async function QuizPage({ params, searchParams }: PageProps) {
             </p>
           ) : null}
           <QuestionForm
-            key={proofStep ? 'proof' : 'answer'}
+            key={proofStep ? 'step-2' : 'step-1'}
             question={proofStep ?? toPublicQuestion(current)}
             action={submitPracticeAnswer}
             fallbackAction={`/explainers/${slug}/quiz/answer`}
