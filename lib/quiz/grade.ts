@@ -1,4 +1,4 @@
-import { normalizeAnswer } from './normalize';
+import { sameTypedAnswer } from './normalize';
 import type { Grade, Question, QuestionResponse } from './types';
 
 const asList = (response: QuestionResponse): string[] => (Array.isArray(response) ? response : [response]);
@@ -37,9 +37,8 @@ export function gradeResponse(question: Question, response: QuestionResponse): G
       return { correct, score: correct ? 1 : 0 };
     }
     case 'fill-in': {
-      const given = normalizeAnswer(asText(response));
-      const keys = [String(question.answer), ...(question.accepted ?? [])].map(normalizeAnswer);
-      const correct = given.length > 0 && keys.includes(given);
+      const given = asText(response);
+      const correct = [String(question.answer), ...(question.accepted ?? [])].some((key) => sameTypedAnswer(given, key));
       return { correct, score: correct ? 1 : 0 };
     }
     case 'multiple-select': {

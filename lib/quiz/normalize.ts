@@ -73,3 +73,39 @@ export function formatNumber(value: number, style: NumberStyle): string | null {
   if (!style.separator || value < 1000) return plain;
   return plain.replace(/\B(?=(\d{3})+(?!\d))/g, style.separator);
 }
+
+const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const HEDGES = /^(?:over|more than|about|around|some|nearly|almost|at least|roughly|approximately) /;
+
+/** A date typed in any common way ("15 Dec 2021", "December 15th, 2021", "30 June") as "d m y"; null otherwise. */
+function typedDate(folded: string): string | null {
+  const month = (w: string) => MONTH_NAMES.findIndex((m) => w.length >= 3 && m.startsWith(w === 'sept' ? 'sep' : w)) + 1;
+  const t = folded.replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1').split(' ');
+  let d: string | undefined, m: number | undefined, y: string | undefined;
+  for (const w of t) {
+    if (/^\d{4}$/.test(w) && !y) y = w;
+    else if (/^\d{1,2}$/.test(w) && !d) d = w;
+    else if (/^[a-z]+$/.test(w) && month(w) && !m) m = month(w);
+    else if (w !== 'of' && w !== 'on') return null;
+  }
+  return m && (d || y) ? `${d ?? '-'} ${m} ${y ?? '-'}` : null;
+}
+
+/**
+ * Whether a typed answer says what the key says (issue 11: typed answers rejected when right): the same text once
+ * normalised; or, for a key that is a number, the same value ("6 million" = "six million", a leading "over" or
+ * "about" aside); a date in either order, with the month shortened or a "th" ("15 Dec 2021" = "December 15, 2021");
+ * an ordinal as a word or a figure ("2nd" = "second").
+ */
+export function sameTypedAnswer(given: string, key: string): boolean {
+  const [a, b] = [normalizeAnswer(given), normalizeAnswer(key)];
+  if (!a) return false;
+  if (a === b) return true;
+  const ordinal = (t: string) => t.replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, (_, n: string) => ORDINAL_WORDS[Number(n)] ?? n);
+  if (ordinal(a) === ordinal(b)) return true;
+  const [na, nb] = [parseNumber(a.replace(HEDGES, '')), parseNumber(b.replace(HEDGES, ''))];
+  if (na !== null && nb !== null) return na === nb;
+  const [da, db] = [typedDate(a), typedDate(b)];
+  return da !== null && da === db;
+}

@@ -15,14 +15,15 @@ export const isRecall = (q: Question) => RECALL_KINDS.has(q.answerKind ?? 'phras
 export const isDeep = (q: Question) => DEEP_KINDS.has(q.answerKind ?? 'phrase');
 
 /**
- * Which recall questions go first when a bank has too many: a typed or true/false form of a fact
- * that keeps another form, then a blank cut from a source sentence, then the rest (latest first).
+ * Which recall questions go first when a bank has too many: a blank cut from a source sentence (teachers rated
+ * them lowest: the title it names often gives the answer away), then a typed or true/false form of a fact that
+ * keeps another form, then the rest (latest first).
  */
 function dropRank(q: Question, forms: Map<string, number>): number {
   const spare = q.item !== undefined && (forms.get(q.item) ?? 0) > 1;
-  if (spare && q.type === 'fill-in') return 0;
-  if (spare && q.type === 'true-false') return 1;
-  if (q.stem.includes(' from “')) return 2;
+  if (q.stem.includes(' from “')) return 0;
+  if (spare && q.type === 'fill-in') return 1;
+  if (spare && q.type === 'true-false') return 2;
   return 3;
 }
 

@@ -77,3 +77,33 @@ describe('normalizeAnswer', () => {
     expect(normalizeAnswer('2013')).not.toBe(normalizeAnswer('2012'));
   });
 });
+
+describe('typed answers that say the same thing another way (issue 11, second rating)', () => {
+  const typed = (answer: string, accepted?: string[]): Question => ({ ...base, type: 'fill-in', options: null, answer, ...(accepted ? { accepted } : {}) });
+  const right = (q: Question, response: string) => gradeResponse(q, response).correct;
+
+  it('accepts an ordinal as a figure or a word', () => {
+    expect(right(typed('second'), '2nd')).toBe(true);
+    expect(right(typed('2nd'), 'Second')).toBe(true);
+    expect(right(typed('second'), '3rd')).toBe(false);
+  });
+  it('accepts a date in either order, a short month name or a "th", and never another date', () => {
+    expect(right(typed('15 December 2021'), '15 Dec 2021')).toBe(true);
+    expect(right(typed('15 December 2021'), 'December 15th, 2021')).toBe(true);
+    expect(right(typed('June 30'), '30 June')).toBe(true);
+    expect(right(typed('June 30'), '30th of June')).toBe(true);
+    expect(right(typed('15 December 2021'), '15 December 2022')).toBe(false);
+    expect(right(typed('15 December 2021'), '16 Dec 2021')).toBe(false);
+    expect(right(typed('June 30'), '29 June')).toBe(false);
+  });
+  it('accepts a number in figures or words, with or without the source’s "over"', () => {
+    expect(right(typed('six million'), 'over 6 million')).toBe(true);
+    expect(right(typed('six million'), '6,000,000')).toBe(true);
+    expect(right(typed('13,000'), '13000')).toBe(true);
+    expect(right(typed('six million'), '7 million')).toBe(false);
+  });
+  it('still refuses a blank or a different name', () => {
+    expect(right(typed('Bamako'), '  ')).toBe(false);
+    expect(right(typed('Assimi Goïta', ['Goïta']), 'Bah Ndaw')).toBe(false);
+  });
+});

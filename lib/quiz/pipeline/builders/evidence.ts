@@ -19,6 +19,10 @@ export function evidenceQuestion(q: Question, ctx: Ctx): Question | null {
   if (!cite || !answer || !passage || (q.type !== 'single-choice' && q.type !== 'who-said')) return null;
   const proof = sentencesOf(passage.text).find((s) => inText(s, cite.quote) || inText(cite.quote, s));
   if (!proof || !inText(proof, answer)) return null;
+  // A blank cut from the proof itself makes the proof step a matching of words: no two-part item then.
+  const proofWords = [...wordsOf(proof)];
+  const stemWords = wordsOf(q.stem);
+  if (q.stem.includes('_____') && proofWords.filter((w) => stemWords.has(w)).length >= proofWords.length * 0.6) return null;
   // The sentence proves the answer to this question only if it also speaks of what the stem asks about.
   const topic = topicWords(q.stem, answer);
   if (!topic.some((w) => wordsOf(proof).has(w))) return null;
