@@ -8,6 +8,9 @@ import { chooseDistractors } from '../distractors';
 import { SWAP_KINDS } from '../kinds';
 import { leansOnContext } from '../text';
 
+/** Words an explainer sentence uses for something named before it ("the arrests", "its own report", "also"). */
+const POINTS_BACK = /\b(?:the (?:arrests|killings|charter|alliance|mutiny|detained|decision|vote)|its own|also|already|another word)\b/i;
+
 /**
  * "Which of these statements are true?": four explainer sentences from different facts, one to
  * three of them with one element swapped for a same-kind distractor, so the count of true ones
@@ -16,10 +19,11 @@ import { leansOnContext } from '../text';
 export function statementQuestions(module: string, bases: Basis[], ctx: Ctx): Question[] {
   const seen = new Set<string>();
   const usable = hashOrder(
-    bases.filter((b) => b.statement.split(/\s+/).length <= 30 && findQuote(b.statement, b.span) && !b.fromSource && !leansOnContext(b.statement)),
+    bases.filter((b) => b.statement.split(/\s+/).length <= 30 && findQuote(b.statement, b.span) && !b.fromSource && !leansOnContext(b.statement) && !POINTS_BACK.test(b.statement)),
     (b) => b.factKey,
     `${module}|statements`,
   ).filter((b) => (seen.has(b.factKey) ? false : (seen.add(b.factKey), true)));
+
   const withSwap = usable.map((b) => {
     const at = findQuote(b.statement.normalize('NFC'), b.span);
     const swap = SWAP_KINDS.has(b.kind) && at ? chooseDistractors(ctx, b.kind, b.answer, [b.quote, b.statement], `${b.factKey}|statement`, 1)[0] : undefined;
@@ -46,23 +50,27 @@ export function statementQuestions(module: string, bases: Basis[], ctx: Ctx): Qu
       if (!falsify || !change) {
         options.push(text);
         answer.push(text);
-        notes.push(`True: ${text}`);
+        notes.push(`True: “${text}”`);
         return;
       }
-      options.push(`${text.slice(0, change.at.start)}${text.slice(change.at.start, change.at.end).replace(b.answer, change.swap)}${text.slice(change.at.end)}`);
+      const shown = `${text.slice(0, change.at.start)}${text.slice(change.at.start, change.at.end).replace(b.answer, change.swap)}${text.slice(change.at.end)}`;
+      options.push(shown);
       evidence.push({ text: change.swap, citation: i, expect: 'unsupported' });
-      notes.push(`False: it is ${b.answer}, not ${change.swap}.`);
+      notes.push(`False: “${shown}” It is ${b.answer}, not ${change.swap}.`);
     });
     if (new Set(options).size !== options.length) continue;
     const keys = group.map((g) => g.b.factKey);
+    const shownOptions = hashOrder(options, (t) => t, id);
+    // The explanation takes the statements in the order the student sees them.
+    const explained = shownOptions.map((o) => notes[options.indexOf(o)] as string);
     out.push({
       id,
       type: 'multiple-select',
       module,
       stem: 'Which of these statements are true? Select all that apply.',
-      options: hashOrder(options, (t) => t, id),
+      options: shownOptions,
       answer,
-      explanation: notes.join(' '),
+      explanation: explained.join(' '),
       citations: group.map((g) => citation(ctx, g.b.passage, g.b.quote)),
       factKey: keys[0] ?? id,
       factKeys: keys,
