@@ -42,7 +42,8 @@ export function assembleQuiz(questions: Question[], settings: Partial<QuizSettin
       const after = new Set([...usedFacts, ...factKeysOf(q)]);
       const strands = uncovered.some((o) => o !== q.objective && !remaining.some((r) => r !== q && r.objective === o && free(r, after)));
       // A question that uses up several facts (an ordering, a matching) waits when the quiz would then run short.
-      const left = new Set(remaining.filter((r) => r !== q && free(r, after)).map((r) => r.factKey)).size;
+      // Counted from questions on one fact only: a multi-fact one may overlap them, so it adds no sure slot.
+      const left = new Set(remaining.filter((r) => r !== q && factKeysOf(r).length === 1 && free(r, after)).map((r) => r.factKey)).size;
       const shortens = left < count - picked.length - 1;
       // Balance: no more than half dates, numbers and names; deep items first until 30% are.
       const tooMuchRecall = isRecall(q) && recallUsed + 1 > Math.floor(count * MAX_RECALL_SHARE);

@@ -25,11 +25,14 @@ export function orderingQuestions(module: string, events: TimelineEvent[], ctx: 
     const group: TimelineEvent[] = [];
     for (const e of pool) {
       if (group.length >= 4) break;
-      if (group.every((g) => comparable(g.iso, e.iso))) group.push(e);
+      // Events that name each other's subject ("France launched Operation Serval", "Barkhane replaced Serval";
+      // "the liquidation would begin", "the liquidation ended") give their order away: one per group.
+      if (group.every((g) => comparable(g.iso, e.iso) && !sharesSubject(g.text, e.text))) group.push(e);
     }
     if (group.length < 3) break;
     const setKey = group.map((g) => g.factKey).sort().join('|');
-    if (made.has(setKey)) continue;
+    // A set that repeats most of another set asks the same thing again.
+    if (made.has(setKey) || [...made].some((m) => m.split('|').filter((k) => setKey.split('|').includes(k)).length > 2)) continue;
     made.add(setKey);
     const sorted = [...group].sort((a, b) => (a.iso < b.iso ? -1 : 1));
     const id = questionId(module, 'ordering', sorted.map((e) => e.factKey).sort().join('|'));
@@ -52,4 +55,12 @@ export function orderingQuestions(module: string, events: TimelineEvent[], ctx: 
     }, group[0]?.objective));
   }
   return out;
+}
+
+/** Both events name one word of six letters or more (a plural "s" aside), besides the countries every event names. */
+function sharesSubject(a: string, b: string): boolean {
+  const common = new Set(['burkina', 'government', 'council', 'security', 'united', 'nations']);
+  const words = (t: string) => new Set(fold(t).split(' ').filter((w) => w.length >= 6 && !common.has(w)).map((w) => w.replace(/s$/, '')));
+  const of = words(a);
+  return [...words(b)].some((w) => of.has(w));
 }
