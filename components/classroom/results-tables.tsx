@@ -128,8 +128,8 @@ function FactCard({ fact }: { fact: FactResult & { passages: PassageView[] } }) 
       </p>
       {fact.parts && fact.parts.answered > 0 ? (
         <p className="mt-1 text-sm">
-          Two-part question, of {fact.parts.answered} answered: found the answer {fact.parts.foundAnswer} ({percent(fact.parts.foundAnswer / fact.parts.answered)}), found the
-          proof {fact.parts.foundProof} ({percent(fact.parts.foundProof / fact.parts.answered)}).
+          Two-part question, of {fact.parts.answered} answered: {fact.parts.foundAnswer} found the answer ({Math.round((100 * fact.parts.foundAnswer) / fact.parts.answered)}%),{' '}
+          {fact.parts.foundProof} found the sentence that proves it ({Math.round((100 * fact.parts.foundProof) / fact.parts.answered)}%).
         </p>
       ) : null}
       {fact.mostChosenWrong ? (

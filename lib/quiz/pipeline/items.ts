@@ -33,11 +33,13 @@ export function finishModules(modules: GeneratorModule[], built: Question[][]): 
   return modules.map((m, i) => {
     // A question the fairness checks would refuse (a giveaway blank, options of another kind, a key another reading
     // makes wrong) is never offered: the build's check (lib/quiz/check.ts) stays as the net under this.
-    const questions = (built[i] as Question[]).filter((q) => (!q.item || owner.get(q.item) === m.slug) && isFair(q));
+    // A module whose objectives ask for no order of events (reading the news, Wagner) asks no ordering either.
+    const ordersEvents = m.objectives.some((o) => /\bin order\b|\bchronolog/i.test(o));
+    const questions = (built[i] as Question[]).filter((q) => (!q.item || owner.get(q.item) === m.slug) && isFair(q) && (ordersEvents || q.type !== 'ordering'));
     const use = m.objectives.map(() => 0);
     for (const q of questions) if (q.objective !== undefined) use[q.objective] = (use[q.objective] ?? 0) + 1;
     const tagged = questions.map((q) => {
-      let objective = q.objective ?? objectiveFor(m.objectives, '', `${q.stem} ${q.citations.map((c) => c.quote).join(' ')}`);
+      let objective = objectiveByForm(m.objectives, q) ?? q.objective ?? objectiveFor(m.objectives, '', `${q.stem} ${q.citations.map((c) => c.quote).join(' ')}`);
       if (objective === undefined) {
         objective = use.indexOf(Math.min(...use));
         use[objective] = (use[objective] ?? 0) + 1;
@@ -108,3 +110,24 @@ function sameSentence(a: string, b: string): boolean {
 }
 
 const isFair = (q: Question) => listGiveawayProblems(q).length + listKindProblems(q).length + listKeyProblems(q).length === 0;
+
+/**
+ * Objectives a question's form serves, whatever passage it came from (teachers found questions tagged with their
+ * passage's objective rather than what they ask): an ordering checks "put … in order", a who-said or source
+ * question "attribute … / who is speaking", a term's meaning "explain what … is", people matched to roles "name
+ * the people … and their role". The first objective whose words fit; undefined when none does.
+ */
+function objectiveByForm(objectives: string[], q: Question): number | undefined {
+  const forms: [RegExp, boolean][] = [
+    [/\bput\b.*\bin order\b/i, q.type === 'ordering'],
+    [/\battribute\b|\bwho is speaking\b/i, q.type === 'who-said'],
+    [/\bexplain what\b|\bwhat an? [\w -]+ (?:is|are)\b/i, q.answerKind === 'concept'],
+    [/\bname the (?:main )?people\b|\brole\b/i, q.type === 'matching' && q.answerKind === 'name'],
+  ];
+  for (const [pattern, applies] of forms) {
+    if (!applies) continue;
+    const at = objectives.findIndex((o) => pattern.test(o));
+    if (at >= 0) return at;
+  }
+  return undefined;
+}

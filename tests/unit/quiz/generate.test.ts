@@ -31,7 +31,8 @@ const input: GeneratorInput = {
     {
       slug: 'dam',
       title: 'The Ganvié dam',
-      objectives: ['Explain why the dam was built.', 'Describe who planned and paid for the dam.'],
+      // Orderings serve an objective that asks for an order of events (a module with none asks none).
+      objectives: ['Explain why the dam was built.', 'Describe who planned and paid for the dam.', 'Put the steps of the project in order.'],
       facts: [
         {
           id: 'dam/f1', kind: 'date', answer: '12 March 2031', to: 'lake-report#p1', quote: null, ask: null, topic: null, label: null, date: null, speaker: null,

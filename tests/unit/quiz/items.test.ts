@@ -82,3 +82,22 @@ describe('one sentence, one fact (rating pattern 1)', () => {
     expect(quiz.filter((x) => fromFloods.some((f) => f.id === x.id)).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('objectives follow what a question asks (third teacher rating)', () => {
+  const facts = [{ ...floods, objective: 0 }];
+  const withOrder: GeneratorInput = {
+    passages,
+    modules: [{ ...module('dam', facts), objectives: ['Explain why the dam was built after the floods.', 'Describe who planned and paid for the construction.', 'Put the steps from the floods to the opening in order.'] }],
+  };
+  it('tags every ordering with the objective that asks for an order, whatever its passages', () => {
+    const questions = generateQuestionBank(withOrder).modules[0]?.questions ?? [];
+    const orderings = questions.filter((q) => q.type === 'ordering');
+    expect(orderings.length).toBeGreaterThan(0);
+    for (const q of orderings) expect(q.objective).toBe(2);
+  });
+  it('asks no ordering in a module whose objectives ask for no order of events', () => {
+    const questions = generateQuestionBank({ passages, modules: [module('dam', facts)] }).modules[0]?.questions ?? [];
+    expect(questions.length).toBeGreaterThan(0);
+    expect(questions.filter((q) => q.type === 'ordering')).toEqual([]);
+  });
+});
