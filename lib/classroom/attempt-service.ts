@@ -224,8 +224,8 @@ export async function saveAnswer(db: Db, student: StudentRow, attemptId: string,
         const existing = await getAnswer(trx, attempt.id, question.id);
         if (existing) return answerResult(assignment, attempt, question, existing, false, attempt.questionIds.length, now);
         if (!question.options?.includes(input.response)) return fail(400, 'not-an-option', 'That is not one of the choices.');
-        const first = await saveFirstPartOnce(trx, attempt.id, question.id, input.response, now);
-        return { ok: true, step: 'proof', created: first === input.response, questionId: question.id, first, proof };
+        const { first, created } = await saveFirstPartOnce(trx, attempt.id, question.id, input.response, now);
+        return { ok: true, step: 'proof', created, questionId: question.id, first, proof };
       } else {
         const first = firstPart;
         if (first === null) return fail(409, 'first-part-missing', 'Answer the question first; then choose the sentence that proves it.');

@@ -101,6 +101,8 @@ export interface AnswerTable {
 
 /** A two-part item's first answer, kept once given (see migration 0005). */
 export interface AnswerFirstPartTable {
+  /** Random per insert: the row returned after a conflict tells whether this request stored it. */
+  id: string;
   attempt_id: string;
   question_id: string;
   response: string;

@@ -113,7 +113,9 @@ describe('two app servers on one PostgreSQL', () => {
     const started = await startAttempt(db, student, assignment.id, source);
     if (!started.ok) throw new Error(started.message);
     for (const questionId of started.attempt.questionIds) {
-      const body = { questionId, response: source.getQuestion(questionId)!.answer };
+      const q = source.getQuestion(questionId)!;
+      // A two-part item's answer and proof in one request (the page sends them one step at a time).
+      const body = { questionId, response: q.parts ? [q.answer as string, q.parts.answer] : q.answer };
       const replies = await Promise.all(urls.map((url) => fetch(`${url}/api/attempts/${started.attempt.id}/answers`, json(body, cookie))));
       expect(replies.map((r) => r.status).sort()).toEqual([200, 201]);
     }

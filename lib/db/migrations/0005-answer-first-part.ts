@@ -9,6 +9,7 @@ export const migration0005AnswerFirstPart: VersionedMigration = {
   async up(db: Kysely<any>) {
     await db.schema
       .createTable('answer_first_part')
+      .addColumn('id', 'text', (c) => c.notNull())
       .addColumn('attempt_id', 'text', (c) => c.notNull().references('attempt.id').onDelete('cascade'))
       .addColumn('question_id', 'text', (c) => c.notNull())
       .addColumn('response', 'text', (c) => c.notNull())

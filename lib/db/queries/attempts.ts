@@ -279,14 +279,15 @@ export async function submitAttempt(db: Db, attemptId: string, now = new Date())
  * Stores a two-part item's first answer unless one is stored, and returns the stored one, in one statement.
  * Idempotent on the (attempt_id, question_id) key: a second, different first answer does not replace the first.
  */
-export async function saveFirstPartOnce(db: Db, attemptId: string, questionId: string, response: string, now = new Date()): Promise<string> {
+export async function saveFirstPartOnce(db: Db, attemptId: string, questionId: string, response: string, now = new Date()): Promise<{ first: string; created: boolean }> {
+  const id = randomId();
   const row = await db
     .insertInto('answer_first_part')
-    .values({ attempt_id: attemptId, question_id: questionId, response, given_at: now.toISOString() })
+    .values({ id, attempt_id: attemptId, question_id: questionId, response, given_at: now.toISOString() })
     .onConflict((oc) => oc.columns(['attempt_id', 'question_id']).doUpdateSet({ question_id: (eb) => eb.ref('answer_first_part.question_id') }))
-    .returning('response')
+    .returning(['id', 'response'])
     .executeTakeFirstOrThrow();
-  return row.response;
+  return { first: row.response, created: row.id === id };
 }
 
 /** The first answers of an attempt's two-part items, by question id. */

@@ -119,7 +119,7 @@ describe.each(engines)('attempts on %s', (engine) => {
     expect(early).toMatchObject({ ok: false, status: 409 });
     const wrong = item.options!.find((o) => o !== item.answer)!;
     const step1 = await saveAnswer(t.db, student, started.attempt.id, { questionId: item.id, response: wrong }, source, now);
-    expect(step1).toMatchObject({ ok: true, step: 'proof', first: wrong, proof: { options: item.parts.options } });
+    expect(step1).toMatchObject({ ok: true, step: 'proof', created: true, first: wrong, proof: { options: item.parts.options } });
     expect(JSON.stringify(step1)).not.toMatch(/"answer"|"explanation"|"citations"/);
     expect(await listAnswers(t.db, started.attempt.id)).toHaveLength(0);
     // A changed mind after seeing the proofs changes nothing: the kept first answer stands.
