@@ -1,5 +1,4 @@
-import { gradeParts } from '@/lib/quiz/grade';
-import { splitTwoPart } from '@/lib/quiz/public';
+import { gradeParts, splitTwoPart } from '@/lib/quiz/grade';
 import type { Question, QuestionResponse } from '@/lib/quiz/types';
 
 /** A two-part item's answers counted part by part: who found the answer, who found the sentence that proves it. */

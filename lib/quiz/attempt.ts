@@ -1,7 +1,6 @@
 import '../zod-browser';
 import { z } from 'zod';
-import { gradeParts, gradeResponse } from './grade';
-import { splitTwoPart } from './public';
+import { gradeParts, gradeResponse, splitTwoPart } from './grade';
 import { hashString } from './random';
 import { responseSchema, type Grade, type PublicQuestion, type Question, type QuestionResponse } from './types';
 

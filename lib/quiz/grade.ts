@@ -10,12 +10,18 @@ export function splitPair(pair: string): [string, string] {
   return at < 0 ? [pair, ''] : [pair.slice(0, at), pair.slice(at + 3)];
 }
 
+/** A two-part response `[answer, proof]` as its parts; a lone string is an answer with no proof yet. */
+export function splitTwoPart(response: QuestionResponse): { answer: string; proof: string } {
+  const [answer = '', proof = ''] = Array.isArray(response) ? response : [response];
+  return { answer, proof };
+}
+
 /**
  * A two-part item's parts, graded on their own: the answer, then the proof. A response is
  * `[answer, proof]`; a lone string (the shape of a one-part answer) is the answer with no proof.
  */
 export function gradeParts(question: Question, response: QuestionResponse): { answer: boolean; proof: boolean } {
-  const [answer = '', proof = ''] = Array.isArray(response) ? response : [response];
+  const { answer, proof } = splitTwoPart(response);
   return { answer: answer.trim() === String(question.answer), proof: !!question.parts && proof.trim() === question.parts.answer };
 }
 

@@ -76,12 +76,14 @@ export function formatNumber(value: number, style: NumberStyle): string | null {
 
 const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** "2nd", "15th": a figure with an ordinal ending. */
+const ORDINAL_FIGURE = /\b(\d{1,2})(?:st|nd|rd|th)\b/g;
 const HEDGES = /^(?:over|more than|about|around|some|nearly|almost|at least|roughly|approximately) /;
 
 /** A date typed in any common way ("15 Dec 2021", "December 15th, 2021", "30 June") as "d m y"; null otherwise. */
 function typedDate(folded: string): string | null {
   const month = (w: string) => MONTH_NAMES.findIndex((m) => w.length >= 3 && m.startsWith(w === 'sept' ? 'sep' : w)) + 1;
-  const t = folded.replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1').split(' ');
+  const t = folded.replace(ORDINAL_FIGURE, '$1').split(' ');
   let d: string | undefined, m: number | undefined, y: string | undefined;
   for (const w of t) {
     if (/^\d{4}$/.test(w) && !y) y = w;
@@ -102,7 +104,7 @@ export function sameTypedAnswer(given: string, key: string): boolean {
   const [a, b] = [normalizeAnswer(given), normalizeAnswer(key)];
   if (!a) return false;
   if (a === b) return true;
-  const ordinal = (t: string) => t.replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, (_, n: string) => ORDINAL_WORDS[Number(n)] ?? n);
+  const ordinal = (t: string) => t.replace(ORDINAL_FIGURE, (_, n: string) => ORDINAL_WORDS[Number(n)] ?? n);
   if (ordinal(a) === ordinal(b)) return true;
   const [na, nb] = [parseNumber(a.replace(HEDGES, '')), parseNumber(b.replace(HEDGES, ''))];
   if (na !== null && nb !== null) return na === nb;

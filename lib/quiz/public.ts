@@ -1,4 +1,4 @@
-import type { PublicQuestion, Question, QuestionResponse } from './types';
+import type { PublicQuestion, Question } from './types';
 
 /**
  * What the browser may see before the student answers: no answer key, explanation or citations. A two-part
@@ -14,10 +14,4 @@ export function toPublicQuestion(question: Question): PublicQuestion {
 export function toPublicProof(question: Question): PublicQuestion | null {
   if (!question.parts) return null;
   return { id: question.id, type: 'single-choice', stem: question.parts.stem, options: question.parts.options, module: question.module, proofStep: true };
-}
-
-/** A two-part response `[answer, proof]` as its parts; a lone string is an answer with no proof yet. */
-export function splitTwoPart(response: QuestionResponse): { answer: string; proof: string } {
-  const [answer = '', proof = ''] = Array.isArray(response) ? response : [response];
-  return { answer, proof };
 }

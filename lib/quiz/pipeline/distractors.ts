@@ -4,7 +4,7 @@ import type { Ctx, Value } from './corpus';
 import { formatDate, isoOf, parseDate, type DateParts } from './dates';
 import type { FactKind } from './input';
 import { pronounLed } from './reasons';
-import { FEELING, FEELINGS, fold, inText, joinList, splitList } from './text';
+import { FEELING, FEELINGS, fold, inText, joinList, sharesLongWord, splitList } from './text';
 
 function poolFor(ctx: Ctx, kind: FactKind): Value[] {
   const own = ctx.pools.get(kind) ?? [];
@@ -41,7 +41,7 @@ export function chooseDistractors(ctx: Ctx, kind: FactKind, answer: string, avoi
       if (ctx.related(answer, c)) continue;
       if (kind === 'reason' && pronounLed(c) !== pronounLed(answer)) continue;
       // A reason that names what the stem asks about ("sanctions" as why sanctions were imposed) reads as nonsense.
-      if (kind === 'reason' && avoid.some((a) => sharesTopicWord(a, c))) continue;
+      if (kind === 'reason' && avoid.some((a) => sharesLongWord(a, c))) continue;
       // "Wagner Group" beside "Russia-backed Wagner Group": one name inside another is no second option.
       if (kind === 'organisation' && out.some((o) => fold(o).includes(f) || f.includes(fold(o)))) continue;
       seen.add(f);
@@ -152,9 +152,3 @@ export function answerVariants(kind: FactKind, answer: string, ctx: Ctx): string
   return [...new Set(out.filter((v) => v && fold(v) !== fold(answer)))];
 }
 
-/** Both texts hold one word of six letters or more, compared with its plural "s" dropped. */
-function sharesTopicWord(a: string, b: string): boolean {
-  const words = (t: string) => new Set(fold(t).split(' ').filter((w) => w.length >= 6).map((w) => w.replace(/s$/, '')));
-  const of = words(a);
-  return [...words(b)].some((w) => of.has(w));
-}

@@ -100,3 +100,10 @@ export function inList(sentence: string, value: string): boolean {
   const v = escapeRe(value);
   return new RegExp(`(?:, (?:the )?|\\b(?:and|or) (?:the )?)${v}\\b|\\b${v},? (?:and|or) [A-Z]|\\b${v}, [A-Z]`).test(sentence);
 }
+
+/** Both texts hold one word of six letters or more (a plural "s" aside) that `ignore` does not list. */
+export function sharesLongWord(a: string, b: string, ignore: ReadonlySet<string> = new Set()): boolean {
+  const words = (t: string) => new Set(fold(t).split(' ').filter((w) => w.length >= 6 && !ignore.has(w)).map((w) => w.replace(/s$/, '')));
+  const of = words(a);
+  return [...words(b)].some((w) => of.has(w));
+}

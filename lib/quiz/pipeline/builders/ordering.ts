@@ -3,7 +3,7 @@ import type { Question } from '../../types';
 import type { TimelineEvent } from '../candidates';
 import { citation, questionId, withObjective } from '../cite';
 import type { Ctx } from '../corpus';
-import { fold } from '../text';
+import { fold, sharesLongWord } from '../text';
 
 function comparable(a: string, b: string): boolean {
   if (a.slice(0, 4) !== b.slice(0, 4)) return true;
@@ -27,7 +27,7 @@ export function orderingQuestions(module: string, events: TimelineEvent[], ctx: 
       if (group.length >= 4) break;
       // Events that name each other's subject ("France launched Operation Serval", "Barkhane replaced Serval";
       // "the liquidation would begin", "the liquidation ended") give their order away: one per group.
-      if (group.every((g) => comparable(g.iso, e.iso) && !sharesSubject(g.text, e.text))) group.push(e);
+      if (group.every((g) => comparable(g.iso, e.iso) && !sharesLongWord(g.text, e.text, COMMON))) group.push(e);
     }
     if (group.length < 3) break;
     const setKey = group.map((g) => g.factKey).sort().join('|');
@@ -57,10 +57,5 @@ export function orderingQuestions(module: string, events: TimelineEvent[], ctx: 
   return out;
 }
 
-/** Both events name one word of six letters or more (a plural "s" aside), besides the countries every event names. */
-function sharesSubject(a: string, b: string): boolean {
-  const common = new Set(['burkina', 'government', 'council', 'security', 'united', 'nations']);
-  const words = (t: string) => new Set(fold(t).split(' ').filter((w) => w.length >= 6 && !common.has(w)).map((w) => w.replace(/s$/, '')));
-  const of = words(a);
-  return [...words(b)].some((w) => of.has(w));
-}
+/** Words every event of the course may name (countries, bodies): sharing them says nothing about order. */
+const COMMON = new Set(['burkina', 'government', 'council', 'security', 'united', 'nations']);
