@@ -25,9 +25,14 @@ const REPEAT_EVERY = 10;
 
 type Pending = { attemptId: string; cookie: string; questionId: string; body: string };
 
+/**
+ * Right for even k, wrong for odd. A two-part item is answered whole, `[answer, proof]`, in one request (the
+ * first part alone is a step that stores no answer, so the exactly-once check would count it as lost).
+ */
 function someResponse(q: Question, k: number): QuestionResponse {
-  if (k % 2 === 0) return q.answer;
-  return q.options?.find((o) => o !== q.answer) ?? 'a wrong answer';
+  const first = k % 2 === 0 ? (q.answer as string) : (q.options?.find((o) => o !== q.answer) ?? 'a wrong answer');
+  if (q.parts) return [first, q.parts.answer];
+  return k % 2 === 0 ? q.answer : first;
 }
 
 export async function setUp(db: ReturnType<typeof createDb>, engine: 'sqlite' | 'postgres', students: number, run: string) {

@@ -57,7 +57,7 @@ export async function joinClass(_prev: JoinFormState, form: FormData): Promise<J
     if (!failures.allowed) return { ...tooMany(failures.retryAfterSeconds), values };
     return { ok: false, status: 404, error: 'No open class has that code. Check it with your teacher.', fieldErrors: { code: [] }, values };
   }
-  const perCode = await hitRateLimit(db, `join:code:${cls.join_code}`, JOIN_LIMITS.joinsPerCode);
+  const perCode = await hitRateLimit(db, `join:code:${cls.joinCode}`, JOIN_LIMITS.joinsPerCode);
   if (!perCode.allowed) return { ok: false, status: 429, error: 'Too many people joined with this code just now. Ask your teacher for a new code.', values };
 
   const created = await createStudent(db, cls.id, parsed.data.displayName);

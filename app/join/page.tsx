@@ -20,13 +20,13 @@ function codeFromLink(value: string | string[] | undefined): string {
 export default async function JoinPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const defaultCode = codeFromLink((await searchParams).code);
   const student = await getCurrentStudent();
-  const cls = student ? await getClassById(getDb(), student.class_id) : null;
+  const cls = student ? await getClassById(getDb(), student.classId) : null;
   return (
     <div className="max-w-xl">
       <h1 className="text-3xl font-bold tracking-tight">Join your class</h1>
       {student && cls ? (
         <p className="mt-3 rounded-md border border-brand-600 px-3 py-2">
-          You are already in <strong>{cls.name}</strong> as {student.display_name}.{' '}
+          You are already in <strong>{cls.name}</strong> as {student.displayName}.{' '}
           <Link href="/student" className="font-semibold underline underline-offset-2">
             Go to your assignments
           </Link>

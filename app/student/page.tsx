@@ -20,11 +20,11 @@ export const metadata: Metadata = { title: 'Your assignments' };
 export default async function StudentHomePage() {
   const student = await requireStudent();
   const db = getDb();
-  const [cls, assignments] = await Promise.all([getClassById(db, student.class_id), listStudentAssignments(db, student)]);
+  const [cls, assignments] = await Promise.all([getClassById(db, student.classId), listStudentAssignments(db, student)]);
   return (
     <div className="max-w-2xl">
       <p className="text-sm text-stone-600 dark:text-stone-400">
-        {cls?.name} · signed in as {student.display_name}
+        {cls?.name} · signed in as {student.displayName}
       </p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight">Your assignments</h1>
       {cls?.archived ? <p className="mt-2 font-medium">This class is archived.</p> : null}
@@ -55,7 +55,7 @@ export default async function StudentHomePage() {
       </ul>
       <form action={leaveAction} className="mt-10">
         <button type="submit" className="text-sm underline underline-offset-2">
-          Not {student.display_name}? Sign out on this device
+          Not {student.displayName}? Sign out on this device
         </button>
       </form>
     </div>

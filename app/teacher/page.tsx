@@ -47,7 +47,7 @@ export default async function TeacherHomePage() {
               </Link>
             </h2>
             <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-              {c.archived ? 'Archived' : <>Join code <span className="font-mono font-semibold">{formatCode(c.join_code)}</span></>}
+              {c.archived ? 'Archived' : <>Join code <span className="font-mono font-semibold">{formatCode(c.joinCode)}</span></>}
             </p>
           </li>
         ))}

@@ -3,8 +3,7 @@ import crypto from 'node:crypto';
 import { cookies } from 'next/headers';
 import { sha256 } from '@/lib/classroom/codes';
 import { getDb, type Db } from '@/lib/db/client';
-import { getStudentById } from '@/lib/db/queries/students';
-import type { StudentRow } from '@/lib/db/schema';
+import { getStudentCredentials, type Student } from '@/lib/db/queries/students';
 import { getEnv } from '@/lib/env';
 import { clearRoleHint, setRoleHint } from './role-hint';
 import { getAuthSecret } from './secret';
@@ -38,14 +37,14 @@ export function parseStudentCookie(value: string | undefined | null, secret: str
  * The student a cookie value stands for: valid signature, the student still exists, and the token is the
  * current one (a rejoin or removal invalidates older cookies).
  */
-export async function getStudentFromCookie(value: string | undefined | null, db: Db = getDb()): Promise<StudentRow | null> {
+export async function getStudentFromCookie(value: string | undefined | null, db: Db = getDb()): Promise<Student | null> {
   const parsed = parseStudentCookie(value);
   if (!parsed) return null;
-  const student = await getStudentById(db, parsed.studentId);
-  if (!student) return null;
-  const a = Buffer.from(student.token_hash);
+  const found = await getStudentCredentials(db, parsed.studentId);
+  if (!found) return null;
+  const a = Buffer.from(found.tokenHash);
   const b = Buffer.from(sha256(parsed.token));
-  return a.length === b.length && crypto.timingSafeEqual(a, b) ? student : null;
+  return a.length === b.length && crypto.timingSafeEqual(a, b) ? found.student : null;
 }
 
 /** Reads the cookie from a raw Request (route handlers). */
@@ -59,12 +58,12 @@ export function studentCookieFromRequest(request: Request): string | null {
   return null;
 }
 
-export async function getStudentFromRequest(request: Request): Promise<StudentRow | null> {
+export async function getStudentFromRequest(request: Request): Promise<Student | null> {
   return getStudentFromCookie(studentCookieFromRequest(request));
 }
 
 /** The student of the current request (pages, actions), or null. */
-export async function getCurrentStudent(): Promise<StudentRow | null> {
+export async function getCurrentStudent(): Promise<Student | null> {
   return getStudentFromCookie((await cookies()).get(STUDENT_COOKIE)?.value);
 }
 

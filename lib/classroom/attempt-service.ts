@@ -18,7 +18,7 @@ import {
   type Answer,
   type Attempt,
 } from '@/lib/db/queries/attempts';
-import type { StudentRow } from '@/lib/db/schema';
+import type { Student } from '@/lib/db/queries/students';
 import type { PublicQuestion, Question, QuestionResponse } from '@/lib/quiz/types';
 import { attemptSeed, canAnswer, canStartAttempt, isRevealed, type Decision } from './rules';
 import { assignmentStatus, type AssignmentStatus } from './status';
@@ -136,7 +136,7 @@ export function buildAttemptView(
  * Starts the student's next attempt, with its questions fixed by a deterministic seed. A second start while
  * one is open, past the due date, or beyond the attempts allowed is refused. Concurrent starts create one.
  */
-export async function startAttempt(db: Db, student: StudentRow, assignmentId: string, source: QuestionSource, now = new Date()) {
+export async function startAttempt(db: Db, student: Student, assignmentId: string, source: QuestionSource, now = new Date()) {
   const found = await getAssignmentForStudent(db, student, assignmentId);
   if (!found) return fail(404, 'not-found', 'No such assignment in your class.');
   const { assignment, classArchived } = found;
@@ -188,12 +188,15 @@ export type SaveAnswerResult =
     }
   | Failure;
 
+/** What POST /api/attempts/:id/answers sends back (the route's body, the page's `fetch` result): a saved result, or why not. */
+export type SaveReply = Exclude<SaveAnswerResult, Failure> | { ok: false; error: string; code?: string };
+
 /**
  * Saves one answer, graded on the server, into the student's own attempt. Idempotent per question; the last
  * answer submits the attempt. Refuses other students' attempts (404), questions not in the attempt (400),
  * submitted attempts and answers after the due date (403).
  */
-export async function saveAnswer(db: Db, student: StudentRow, attemptId: string, input: SaveAnswerInput, source: QuestionSource, now = new Date()): Promise<SaveAnswerResult> {
+export async function saveAnswer(db: Db, student: Student, attemptId: string, input: SaveAnswerInput, source: QuestionSource, now = new Date()): Promise<SaveAnswerResult> {
   // At most three statements in one transaction: the attempt with its assignment (and a two-part item's kept first
   // answer), the answer, the count (and submit).
   return withAttemptToAnswer(db, student, attemptId, async (trx, found): Promise<SaveAnswerResult> => {
@@ -261,7 +264,7 @@ function answerResult(assignment: Assignment, attempt: Attempt, question: Questi
 }
 
 /** Everything the student's assignment page shows. */
-export async function getStudentAssignmentView(db: Db, student: StudentRow, assignmentId: string, source: QuestionSource, now = new Date()) {
+export async function getStudentAssignmentView(db: Db, student: Student, assignmentId: string, source: QuestionSource, now = new Date()) {
   const found = await getAssignmentForStudent(db, student, assignmentId);
   if (!found) return null;
   const { assignment, classArchived } = found;
@@ -288,8 +291,8 @@ export async function getStudentAssignmentView(db: Db, student: StudentRow, assi
 }
 
 /** The student's assignments, newest first, each with where they stand (for /student). */
-export async function listStudentAssignments(db: Db, student: StudentRow, now = new Date()): Promise<{ assignment: Assignment; status: AssignmentStatus }[]> {
-  const [assignments, attempts] = await Promise.all([listAssignmentsForClass(db, student.class_id), listAttemptsOfStudent(db, student.id)]);
+export async function listStudentAssignments(db: Db, student: Student, now = new Date()): Promise<{ assignment: Assignment; status: AssignmentStatus }[]> {
+  const [assignments, attempts] = await Promise.all([listAssignmentsForClass(db, student.classId), listAttemptsOfStudent(db, student.id)]);
   const open = attempts.filter((a) => !a.submittedAt).map((a) => a.id);
   const answers = await listAnswersForAttempts(db, open);
   return assignments.map((assignment) => {

@@ -46,5 +46,5 @@ export async function seedDemoIfEmpty(db: Db, now = new Date()): Promise<{ joinC
       now,
     );
   }
-  return { joinCode: formatCode(cls.join_code) };
+  return { joinCode: formatCode(cls.joinCode) };
 }

@@ -22,7 +22,7 @@ export async function getAssignmentResults(
   const attempts = await listAttemptsForAssignment(db, assignmentId);
   const answers = await listAnswersForAttempts(db, attempts.map((a) => a.id));
   const summary = summarizeResults({
-    students: students.map((s) => ({ id: s.id, displayName: s.display_name })),
+    students: students.map((s) => ({ id: s.id, displayName: s.displayName })),
     attempts,
     answers,
     getQuestion: source.getQuestion,
@@ -45,5 +45,5 @@ export async function getAttemptDetailForTeacher(db: Db, teacherId: string, assi
     const answer = answers.get(id) ?? null;
     return { id, question, answer, key: question ? revealedKey(question, answer) : null };
   });
-  return { ...found, attempt, studentName: student.display_name, questions };
+  return { ...found, attempt, studentName: student.displayName, questions };
 }

@@ -70,6 +70,23 @@ export const seedSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
  */
 export type FormFields = { get: (name: string) => string | null; getAll: (name: string) => string[] };
 
+type FormLike = { get: (name: string) => unknown; getAll: (name: string) => unknown[] };
+
+/**
+ * Reads a submitted form (FormData or URLSearchParams) as the fields responseFromFields expects. Anything else
+ * (a crafted server-action call) reads as an empty form, which practiceAnswerUrl sends home.
+ */
+export function formFields(input: unknown): FormFields {
+  const form: FormLike = input instanceof FormData || input instanceof URLSearchParams ? input : { get: () => null, getAll: () => [] };
+  return {
+    get: (name) => {
+      const v = form.get(name);
+      return typeof v === 'string' ? v : null;
+    },
+    getAll: (name) => form.getAll(name).filter((v): v is string => typeof v === 'string'),
+  };
+}
+
 export function responseFromFields(question: PublicQuestion, fields: FormFields): QuestionResponse {
   const options = question.options ?? [];
   switch (question.type) {

@@ -14,23 +14,6 @@ const submissionSchema = z.object({
   first: z.string().max(500).optional(),
 });
 
-type FormLike = { get: (name: string) => unknown; getAll: (name: string) => unknown[] };
-
-/**
- * Reads a submitted form (FormData or URLSearchParams) as the fields responseFromFields expects. Anything else
- * (a crafted server-action call) reads as an empty form, which practiceAnswerUrl sends home.
- */
-export function formFields(input: unknown): FormFields {
-  const form: FormLike = input instanceof FormData || input instanceof URLSearchParams ? input : { get: () => null, getAll: () => [] };
-  return {
-    get: (name) => {
-      const v = form.get(name);
-      return typeof v === 'string' ? v : null;
-    },
-    getAll: (name) => form.getAll(name).filter((v): v is string => typeof v === 'string'),
-  };
-}
-
 /**
  * Where to go after one answer of a practice quiz is posted: the quiz page with the answer added to
  * the attempt in the URL, at its feedback. A malformed post goes home; a repeated or stale one (the

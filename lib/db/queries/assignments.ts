@@ -4,7 +4,9 @@ import type { AssignmentRules } from '@/lib/classroom/rules';
 import type { AssignmentSettings } from '@/lib/classroom/schemas';
 import type { QuestionType } from '@/lib/quiz/types';
 import type { Db } from '../client';
+import { jsonColumns, parseJsonColumn } from '../json-columns';
 import type { AssignmentRow } from '../schema';
+import { ownedClassIds } from './ownership';
 
 export type Assignment = AssignmentRules & {
   classId: string;
@@ -21,9 +23,9 @@ export function toAssignment(row: AssignmentRow): Assignment {
     id: row.id,
     classId: row.class_id,
     title: row.title,
-    modules: JSON.parse(row.modules) as string[],
+    modules: parseJsonColumn(jsonColumns.modules, row.modules, 'assignment.modules'),
     questionCount: row.question_count,
-    questionTypes: JSON.parse(row.question_types) as QuestionType[],
+    questionTypes: parseJsonColumn(jsonColumns.questionTypes, row.question_types, 'assignment.question_types'),
     attemptsAllowed: row.attempts_allowed,
     dueAt: row.due_at,
     dueTimeZone: row.due_time_zone,
@@ -36,7 +38,7 @@ export function toAssignment(row: AssignmentRow): Assignment {
 
 /** Creates an assignment in a class the teacher owns; null when they do not own it. */
 export async function createAssignment(db: Db, teacherId: string, classId: string, s: AssignmentSettings, now = new Date()): Promise<Assignment | null> {
-  const owned = await db.selectFrom('classroom').select('id').where('id', '=', classId).where('teacher_id', '=', teacherId).executeTakeFirst();
+  const owned = await ownedClassIds(db, teacherId, classId).executeTakeFirst();
   if (!owned) return null;
   const row: AssignmentRow = {
     id: randomId(),
@@ -62,21 +64,21 @@ export async function getAssignmentForTeacher(db: Db, teacherId: string, assignm
     .selectAll('assignment')
     .select(['classroom.name as class_name', 'classroom.archived as class_archived'])
     .where('assignment.id', '=', assignmentId)
-    .where('classroom.teacher_id', '=', teacherId)
+    .where('assignment.class_id', 'in', ownedClassIds(db, teacherId))
     .executeTakeFirst();
   if (!row) return null;
   return { assignment: toAssignment(row), className: row.class_name, classArchived: row.class_archived === 1 };
 }
 
 /** The assignment if it belongs to the student's class; null otherwise. */
-export async function getAssignmentForStudent(db: Db, student: { class_id: string }, assignmentId: string) {
+export async function getAssignmentForStudent(db: Db, student: { classId: string }, assignmentId: string) {
   const row = await db
     .selectFrom('assignment')
     .innerJoin('classroom', 'classroom.id', 'assignment.class_id')
     .selectAll('assignment')
     .select(['classroom.archived as class_archived'])
     .where('assignment.id', '=', assignmentId)
-    .where('assignment.class_id', '=', student.class_id)
+    .where('assignment.class_id', '=', student.classId)
     .executeTakeFirst();
   if (!row) return null;
   return { assignment: toAssignment(row), classArchived: row.class_archived === 1 };
@@ -111,7 +113,7 @@ export async function updateAssignment(db: Db, teacherId: string, assignmentId: 
     .updateTable('assignment')
     .set(settingsColumns(s))
     .where('id', '=', assignmentId)
-    .where('class_id', 'in', (eb) => eb.selectFrom('classroom').select('id').where('teacher_id', '=', teacherId))
+    .where('class_id', 'in', ownedClassIds(db, teacherId))
     .where((eb) => eb.not(eb.exists(eb.selectFrom('attempt').select('attempt.id').where('attempt.assignment_id', '=', assignmentId))))
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) > 0) return 'updated';
@@ -130,7 +132,7 @@ export async function deleteAssignment(db: Db, teacherId: string, assignmentId: 
   const result = await db
     .deleteFrom('assignment')
     .where('id', '=', assignmentId)
-    .where('class_id', 'in', (eb) => eb.selectFrom('classroom').select('id').where('teacher_id', '=', teacherId))
+    .where('class_id', 'in', ownedClassIds(db, teacherId))
     .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }

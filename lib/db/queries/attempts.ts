@@ -6,6 +6,7 @@ import { engineOf, type Db } from '../client';
 import { toAssignment, type Assignment } from './assignments';
 import type { AnswerRow, AttemptRow } from '../schema';
 import { isUniqueViolation } from '../errors';
+import { jsonColumns, parseJsonColumn } from '../json-columns';
 
 export type Attempt = {
   id: string;
@@ -35,7 +36,7 @@ export function toAttempt(row: AttemptRow): Attempt {
     studentId: row.student_id,
     number: row.number,
     seed: row.seed,
-    questionIds: JSON.parse(row.question_ids) as string[],
+    questionIds: parseJsonColumn(jsonColumns.questionIds, row.question_ids, 'attempt.question_ids'),
     startedAt: row.started_at,
     submittedAt: row.submitted_at,
     score: row.score === null ? null : Number(row.score),
@@ -46,7 +47,7 @@ export function toAttempt(row: AttemptRow): Attempt {
 export function toAnswer(row: AnswerRow): Answer {
   return {
     questionId: row.question_id,
-    response: JSON.parse(row.response) as QuestionResponse,
+    response: parseJsonColumn(jsonColumns.response, row.response, 'answer.response'),
     correct: row.correct === 1,
     score: Number(row.score),
     answeredAt: row.answered_at,
@@ -150,7 +151,7 @@ export type AttemptToAnswer = {
  */
 export async function withAttemptToAnswer<T>(
   db: Db,
-  student: { id: string; class_id: string },
+  student: { id: string; classId: string },
   attemptId: string,
   fn: (trx: Db, found: AttemptToAnswer | null) => Promise<T>,
   questionId = '',
@@ -178,7 +179,7 @@ export async function withAttemptToAnswer<T>(
       ])
       .where('attempt.id', '=', attemptId)
       .where('attempt.student_id', '=', student.id)
-      .where('assignment.class_id', '=', student.class_id);
+      .where('assignment.class_id', '=', student.classId);
     if (lock) query = query.modifyEnd(sql`for update of attempt`);
     const row = await query.executeTakeFirst();
     if (!row) return fn(trx, null);

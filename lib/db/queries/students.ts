@@ -4,15 +4,28 @@ import { nameKey } from '@/lib/classroom/names';
 import type { Db } from '../client';
 import type { StudentRow } from '../schema';
 import { isUniqueViolation } from '../errors';
+import { ownedClassIds } from './ownership';
 
 const REJOIN_CODE_DAYS = 7;
+
+/** A student as the app uses it: no secret's hash leaves this file except through `getStudentCredentials`. */
+export type Student = {
+  id: string;
+  classId: string;
+  displayName: string;
+  createdAt: string;
+};
+
+export function toStudent(row: Pick<StudentRow, 'id' | 'class_id' | 'display_name' | 'created_at'>): Student {
+  return { id: row.id, classId: row.class_id, displayName: row.display_name, createdAt: row.created_at };
+}
 
 /**
  * A new student and the secret for their cookie (only its hash is stored), or null when a student whose name
  * looks the same (`nameKey`) is already in the class: the unique (class_id, name_key) index decides, so two
  * racing joins as "Ana B." give one student, never two.
  */
-export async function createStudent(db: Db, classId: string, displayName: string, now = new Date()): Promise<{ student: StudentRow; token: string } | null> {
+export async function createStudent(db: Db, classId: string, displayName: string, now = new Date()): Promise<{ student: Student; token: string } | null> {
   const token = randomToken();
   const student: StudentRow = {
     id: randomId(),
@@ -30,15 +43,23 @@ export async function createStudent(db: Db, classId: string, displayName: string
     if (isUniqueViolation(error)) return null;
     throw error;
   }
-  return { student, token };
+  return { student: toStudent(student), token };
 }
 
-export async function getStudentById(db: Db, studentId: string): Promise<StudentRow | null> {
-  return (await db.selectFrom('student').selectAll().where('id', '=', studentId).executeTakeFirst()) ?? null;
+export async function getStudentById(db: Db, studentId: string): Promise<Student | null> {
+  const row = await db.selectFrom('student').selectAll().where('id', '=', studentId).executeTakeFirst();
+  return row ? toStudent(row) : null;
 }
 
-export async function listStudents(db: Db, classId: string): Promise<StudentRow[]> {
-  return db.selectFrom('student').selectAll().where('class_id', '=', classId).orderBy('display_name').orderBy('created_at').execute();
+/** The student with the hash of their cookie's current secret, for `getStudentFromCookie` to compare. */
+export async function getStudentCredentials(db: Db, studentId: string): Promise<{ student: Student; tokenHash: string } | null> {
+  const row = await db.selectFrom('student').selectAll().where('id', '=', studentId).executeTakeFirst();
+  return row ? { student: toStudent(row), tokenHash: row.token_hash } : null;
+}
+
+export async function listStudents(db: Db, classId: string): Promise<Student[]> {
+  const rows = await db.selectFrom('student').selectAll().where('class_id', '=', classId).orderBy('display_name').orderBy('created_at').execute();
+  return rows.map(toStudent);
 }
 
 /**
@@ -49,20 +70,14 @@ export async function revokeStudentToken(db: Db, studentId: string): Promise<voi
   await db.updateTable('student').set({ token_hash: sha256(randomToken()) }).where('id', '=', studentId).execute();
 }
 
-/** Subquery guard: the student belongs to a class this teacher owns. */
-function ownedStudent(db: Db, teacherId: string, classId: string) {
-  return db.selectFrom('classroom').select('id').where('id', '=', classId).where('teacher_id', '=', teacherId);
-}
-
-export async function getStudentForTeacher(db: Db, teacherId: string, classId: string, studentId: string): Promise<StudentRow | null> {
-  return (
-    (await db
-      .selectFrom('student')
-      .selectAll()
-      .where('id', '=', studentId)
-      .where('class_id', 'in', ownedStudent(db, teacherId, classId))
-      .executeTakeFirst()) ?? null
-  );
+export async function getStudentForTeacher(db: Db, teacherId: string, classId: string, studentId: string): Promise<Student | null> {
+  const row = await db
+    .selectFrom('student')
+    .selectAll()
+    .where('id', '=', studentId)
+    .where('class_id', 'in', ownedClassIds(db, teacherId, classId))
+    .executeTakeFirst();
+  return row ? toStudent(row) : null;
 }
 
 /** 'name-taken' when another student of the class has a name that looks the same (see `createStudent`). */
@@ -72,7 +87,7 @@ export async function renameStudent(db: Db, teacherId: string, classId: string, 
       .updateTable('student')
       .set({ display_name: displayName, name_key: nameKey(displayName) })
       .where('id', '=', studentId)
-      .where('class_id', 'in', ownedStudent(db, teacherId, classId))
+      .where('class_id', 'in', ownedClassIds(db, teacherId, classId))
       .executeTakeFirst();
     return Number(r.numUpdatedRows) === 1 ? 'renamed' : 'not-found';
   } catch (error) {
@@ -86,7 +101,7 @@ export async function removeStudent(db: Db, teacherId: string, classId: string, 
   const r = await db
     .deleteFrom('student')
     .where('id', '=', studentId)
-    .where('class_id', 'in', ownedStudent(db, teacherId, classId))
+    .where('class_id', 'in', ownedClassIds(db, teacherId, classId))
     .executeTakeFirst();
   return Number(r.numDeletedRows) === 1;
 }
@@ -103,7 +118,7 @@ export async function issueRejoinCode(db: Db, teacherId: string, classId: string
         .updateTable('student')
         .set({ rejoin_code_hash: sha256(code), rejoin_expires_at: new Date(now.getTime() + REJOIN_CODE_DAYS * 86_400_000).toISOString() })
         .where('id', '=', studentId)
-        .where('class_id', 'in', ownedStudent(db, teacherId, classId))
+        .where('class_id', 'in', ownedClassIds(db, teacherId, classId))
         .executeTakeFirst();
       return Number(r.numUpdatedRows) === 1 ? code : null;
     } catch (error) {
@@ -117,7 +132,7 @@ export async function issueRejoinCode(db: Db, teacherId: string, classId: string
  * Spends a rejoin code: gives the student a new cookie secret (signing out any other browser) and clears the
  * code, in one UPDATE so two browsers racing with the same code cannot both win.
  */
-export async function redeemRejoinCode(db: Db, code: string, now = new Date()): Promise<{ student: StudentRow; token: string } | null> {
+export async function redeemRejoinCode(db: Db, code: string, now = new Date()): Promise<{ student: Student; token: string } | null> {
   const hash = sha256(code);
   const token = randomToken();
   const r = await db
@@ -129,5 +144,5 @@ export async function redeemRejoinCode(db: Db, code: string, now = new Date()): 
     .executeTakeFirst();
   if (Number(r.numUpdatedRows) !== 1) return null;
   const student = await db.selectFrom('student').selectAll().where('token_hash', '=', sha256(token)).executeTakeFirst();
-  return student ? { student, token } : null;
+  return student ? { student: toStudent(student), token } : null;
 }

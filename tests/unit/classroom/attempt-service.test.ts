@@ -6,7 +6,7 @@ import { createAssignment } from '@/lib/db/queries/assignments';
 import { listAnswers, listAttemptsForStudent } from '@/lib/db/queries/attempts';
 import { createClass } from '@/lib/db/queries/classes';
 import { createStudent } from '@/lib/db/queries/students';
-import type { StudentRow } from '@/lib/db/schema';
+import type { Student } from '@/lib/db/queries/students';
 import { correctResponse, wrongResponse } from '../../helpers/answers';
 import { engines, insertUser, useTestDb, type TestDb } from '../../helpers/db';
 
@@ -30,7 +30,7 @@ const settings = (patch: Partial<AssignmentSettings> = {}): AssignmentSettings =
 describe.each(engines)('attempts on %s', (engine) => {
   let t: TestDb;
   let classId: string;
-  const students: StudentRow[] = [];
+  const students: Student[] = [];
 
   beforeAll(async () => {
     t = await useTestDb(engine);

@@ -9,8 +9,9 @@ import {
   rotateJoinCode,
   setClassArchived,
 } from '@/lib/db/queries/classes';
+import { createAssignment, listAssignmentsForClass } from '@/lib/db/queries/assignments';
 import { hitRateLimit, peekRateLimit } from '@/lib/db/queries/rate-limit';
-import { createStudent, getStudentById, issueRejoinCode, listStudents, redeemRejoinCode, removeStudent, renameStudent } from '@/lib/db/queries/students';
+import { createStudent, getStudentById, getStudentCredentials, issueRejoinCode, listStudents, redeemRejoinCode, removeStudent, renameStudent } from '@/lib/db/queries/students';
 import { engines, insertUser, openTestDb, type TestDb } from '../../helpers/db';
 
 describe.each(engines)('classroom queries on %s', (engine) => {
@@ -25,7 +26,7 @@ describe.each(engines)('classroom queries on %s', (engine) => {
   it('creates classes with unique codes, visible only to their teacher', async () => {
     const a = await createClass(t.db, 'teacher-a', 'Year 9');
     const b = await createClass(t.db, 'teacher-b', 'Year 10');
-    expect(a.join_code).not.toBe(b.join_code);
+    expect(a.joinCode).not.toBe(b.joinCode);
     expect((await listClassesForTeacher(t.db, 'teacher-a')).map((c) => c.id)).toEqual([a.id]);
     expect(await getClassForTeacher(t.db, 'teacher-b', a.id)).toBeNull();
     expect((await getClassForTeacher(t.db, 'teacher-a', a.id))?.name).toBe('Year 9');
@@ -36,12 +37,12 @@ describe.each(engines)('classroom queries on %s', (engine) => {
     expect(await renameClass(t.db, 'teacher-b', c.id, 'Hijacked')).toBe(false);
     expect(await setClassArchived(t.db, 'teacher-b', c.id, true)).toBe(false);
     expect(await rotateJoinCode(t.db, 'teacher-b', c.id)).toBeNull();
-    expect((await getClassForTeacher(t.db, 'teacher-a', c.id))).toMatchObject({ name: 'Old', archived: 0, join_code: c.join_code });
+    expect((await getClassForTeacher(t.db, 'teacher-a', c.id))).toMatchObject({ name: 'Old', archived: false, joinCode: c.joinCode });
 
     expect(await renameClass(t.db, 'teacher-a', c.id, 'New')).toBe(true);
     const code = await rotateJoinCode(t.db, 'teacher-a', c.id);
-    expect(code).not.toBe(c.join_code);
-    expect(await getClassByJoinCode(t.db, c.join_code)).toBeNull();
+    expect(code).not.toBe(c.joinCode);
+    expect(await getClassByJoinCode(t.db, c.joinCode)).toBeNull();
     expect((await getClassByJoinCode(t.db, code!))?.id).toBe(c.id);
     expect(await setClassArchived(t.db, 'teacher-a', c.id, true)).toBe(true);
     expect(await getClassByJoinCode(t.db, code!)).toBeNull();
@@ -50,7 +51,8 @@ describe.each(engines)('classroom queries on %s', (engine) => {
   it('stores only a hash of the student secret; teachers manage only their own students', async () => {
     const c = await createClass(t.db, 'teacher-a', 'Students');
     const { student, token } = (await createStudent(t.db, c.id, 'Amina'))!;
-    expect(student.token_hash).toBe(sha256(token));
+    expect((await getStudentCredentials(t.db, student.id))?.tokenHash).toBe(sha256(token));
+    expect(Object.keys(student)).not.toContain('tokenHash');
     expect(JSON.stringify(await getStudentById(t.db, student.id))).not.toContain(token);
     expect(await renameStudent(t.db, 'teacher-b', c.id, student.id, 'X')).toBe('not-found');
     expect(await issueRejoinCode(t.db, 'teacher-b', c.id, student.id)).toBeNull();
@@ -60,7 +62,7 @@ describe.each(engines)('classroom queries on %s', (engine) => {
     const { student: bStudent } = (await createStudent(t.db, other.id, 'Boubacar'))!;
     expect(await renameStudent(t.db, 'teacher-a', c.id, bStudent.id, 'X')).toBe('not-found');
     expect(await renameStudent(t.db, 'teacher-a', c.id, student.id, 'Amina T.')).toBe('renamed');
-    expect((await listStudents(t.db, c.id)).map((s) => s.display_name)).toEqual(['Amina T.']);
+    expect((await listStudents(t.db, c.id)).map((s) => s.displayName)).toEqual(['Amina T.']);
     expect(await removeStudent(t.db, 'teacher-a', c.id, student.id)).toBe(true);
     expect(await getStudentById(t.db, student.id)).toBeNull();
   });
@@ -83,8 +85,24 @@ describe.each(engines)('classroom queries on %s', (engine) => {
     expect([first, second].filter(Boolean)).toHaveLength(1);
     const winner = (first ?? second)!;
     expect(winner.student.id).toBe(student.id);
-    expect(winner.student.token_hash).not.toBe(sha256(token));
+    expect((await getStudentCredentials(t.db, student.id))?.tokenHash).toBe(sha256(winner.token));
+    expect(winner.token).not.toBe(token);
     expect(await redeemRejoinCode(t.db, code!)).toBeNull();
+  });
+
+  it('returns domain shapes only, and refuses a JSON column of the wrong shape instead of passing it on', async () => {
+    const c = await createClass(t.db, 'teacher-a', 'Shapes');
+    expect(Object.keys(c).sort()).toEqual(['archived', 'createdAt', 'id', 'joinCode', 'name', 'teacherId']);
+    expect(c.archived).toBe(false);
+    const { student } = (await createStudent(t.db, c.id, 'Shape'))!;
+    expect(Object.keys(student).sort()).toEqual(['classId', 'createdAt', 'displayName', 'id']);
+    const settings = { title: 'T', modules: ['minusma'], questionCount: 5, questionTypes: ['single-choice' as const], attemptsAllowed: 1, dueAt: null, reveal: 'after-each' as const, seedMode: 'per-student' as const };
+    const a = (await createAssignment(t.db, 'teacher-a', c.id, settings))!;
+    expect((await listAssignmentsForClass(t.db, c.id))[0]?.modules).toEqual(['minusma']);
+    await t.db.updateTable('assignment').set({ modules: '{"minusma":true}' }).where('id', '=', a.id).execute();
+    await expect(listAssignmentsForClass(t.db, c.id)).rejects.toThrow(/assignment\.modules/);
+    await t.db.updateTable('assignment').set({ modules: 'not json' }).where('id', '=', a.id).execute();
+    await expect(listAssignmentsForClass(t.db, c.id)).rejects.toThrow(/assignment\.modules does not hold JSON/);
   });
 
   it('refuses expired rejoin codes', async () => {

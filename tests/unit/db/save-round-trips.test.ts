@@ -6,7 +6,7 @@ import { createAssignment } from '@/lib/db/queries/assignments';
 import { listAnswers } from '@/lib/db/queries/attempts';
 import { createClass } from '@/lib/db/queries/classes';
 import { createStudent } from '@/lib/db/queries/students';
-import type { StudentRow } from '@/lib/db/schema';
+import type { Student } from '@/lib/db/queries/students';
 import { correctResponse } from '../../helpers/answers';
 import { engines, insertUser, openTestDb, type TestDb } from '../../helpers/db';
 
@@ -28,7 +28,7 @@ const now = new Date('2026-03-01T12:00:00Z');
 describe.each(engines)('saving an answer on %s', (engine) => {
   const counter = new StatementCounter();
   let t: TestDb;
-  let student: StudentRow;
+  let student: Student;
 
   beforeAll(async () => {
     t = await openTestDb(engine, [counter]);
@@ -45,7 +45,7 @@ describe.each(engines)('saving an answer on %s', (engine) => {
   }
 
   it('takes at most three statements for each answer, the retry, the last one that submits, and a retry after submission', async () => {
-    const classId = student.class_id;
+    const classId = student.classId;
     const a = (await createAssignment(t.db, 'teacher', classId, {
       title: 'Check', modules: ['minusma'], questionCount: 3, questionTypes: ['single-choice', 'true-false'],
       attemptsAllowed: 1, dueAt: '2026-03-08T12:00:00.000Z', reveal: 'after-submit', seedMode: 'per-student',
@@ -75,7 +75,7 @@ describe.each(engines)('saving an answer on %s', (engine) => {
   });
 
   it('refuses another student\'s attempt in one statement', async () => {
-    const other = (await createStudent(t.db, student.class_id, 'Bakary'))!.student;
+    const other = (await createStudent(t.db, student.classId, 'Bakary'))!.student;
     const refused = await counted(() => saveAnswer(t.db, other, 'no-such-attempt', { questionId: 'x', response: 'y' }, source, now));
     expect(refused.result).toMatchObject({ ok: false, status: 404 });
     expect(refused.statements).toHaveLength(1);

@@ -170,7 +170,7 @@ describe.each(engines)(`authorization matrix (${cells.length} cells) on %s`, (en
       attemptId: started.attempt.id,
       questionId,
       response: correctResponse(getQuestionSource().getQuestion(questionId)!),
-      secrets: ['Owner class Q7', 'Owner work Q7', 'Pupil Q7', cls.join_code],
+      secrets: ['Owner class Q7', 'Owner work Q7', 'Pupil Q7', cls.joinCode],
     } satisfies Fixture);
   });
   afterAll(async () => t?.close());

@@ -112,7 +112,7 @@ describe.each(engines)('fuzzing every route handler and server action on %s', (e
     const cls = await makeClass(t.db, teacher.id, 'Class');
     const { assignment, student, cookie, attempt } = await studentWithAttempt(t.db, teacher.id, cls.id);
     cookies.student = cookie;
-    ids = { classId: cls.id, assignmentId: assignment.id, attemptId: attempt.id, questionIds: attempt.questionIds, studentId: student.id, joinCode: formatCode(cls.join_code) };
+    ids = { classId: cls.id, assignmentId: assignment.id, attemptId: attempt.id, questionIds: attempt.questionIds, studentId: student.id, joinCode: formatCode(cls.joinCode) };
     before = await snapshot(t.db, engine);
   }, 60_000);
 

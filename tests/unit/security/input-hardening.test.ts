@@ -14,7 +14,8 @@ import { listAssignmentsForClass } from '@/lib/db/queries/assignments';
 import { listAnswers, type Attempt } from '@/lib/db/queries/attempts';
 import { getClassForTeacher } from '@/lib/db/queries/classes';
 import { listStudents } from '@/lib/db/queries/students';
-import type { ClassRow, StudentRow } from '@/lib/db/schema';
+import type { Classroom } from '@/lib/db/queries/classes';
+import type { Student } from '@/lib/db/queries/students';
 import { correctResponse } from '../../helpers/answers';
 import { studentWithAttempt } from '../../helpers/attempt-fixture';
 import { makeClass, signUpTeacher } from '../../helpers/classroom';
@@ -41,8 +42,8 @@ const assignmentForm = (classId: string, patch: Record<string, string | string[]
 describe.each(engines)('refused input on %s', (engine) => {
   let t: TestDb;
   let teacher: { id: string; cookie: string };
-  let cls: ClassRow;
-  let s: { student: StudentRow; cookie: string };
+  let cls: Classroom;
+  let s: { student: Student; cookie: string };
   let attempt: Attempt;
 
   beforeAll(async () => {
@@ -144,7 +145,7 @@ describe.each(engines)('refused input on %s', (engine) => {
 
     it('refuses a display name with a right-to-left override, or of only zero-width characters, on join and rename', async () => {
       ctx.cookie = '';
-      const code = formatCode(cls.join_code);
+      const code = formatCode(cls.joinCode);
       for (const displayName of [RLO, ZERO_WIDTH, 'A\u2067B']) {
         const r = await joinClass({ ok: false, status: 0 }, form({ code, displayName }));
         expect(r.status).toBe(400);
@@ -153,7 +154,7 @@ describe.each(engines)('refused input on %s', (engine) => {
       ctx.cookie = teacher.cookie;
       const r = await renameStudentAction({ ok: false, status: 0 }, form({ classId: cls.id, studentId: s.student.id, displayName: RLO }));
       expect(r.status).toBe(400);
-      expect((await listStudents(t.db, cls.id)).map((x) => x.display_name)).toEqual(['S']);
+      expect((await listStudents(t.db, cls.id)).map((x) => x.displayName)).toEqual(['S']);
     });
   });
 });

@@ -19,7 +19,8 @@ import { getQuestionSource } from '@/lib/classroom/question-source';
 import { createAssignment, type Assignment } from '@/lib/db/queries/assignments';
 import { listAnswers } from '@/lib/db/queries/attempts';
 import { getStudentById, issueRejoinCode, listStudents } from '@/lib/db/queries/students';
-import type { ClassRow, StudentRow } from '@/lib/db/schema';
+import type { Classroom } from '@/lib/db/queries/classes';
+import type { Student } from '@/lib/db/queries/students';
 import { correctResponse } from '../../helpers/answers';
 import { joinStudent, makeClass, signUpTeacher } from '../../helpers/classroom';
 import { engines, useTestDb, type TestDb } from '../../helpers/db';
@@ -40,10 +41,10 @@ function post(attemptId: string, cookie: string, body: unknown, contentType = 'a
 describe.each(engines)('students on %s', (engine) => {
   let t: TestDb;
   let teacher: { id: string; cookie: string };
-  let cls: ClassRow;
+  let cls: Classroom;
   let assignment: Assignment;
-  let a: { student: StudentRow; cookie: string };
-  let b: { student: StudentRow; cookie: string };
+  let a: { student: Student; cookie: string };
+  let b: { student: Student; cookie: string };
 
   beforeAll(async () => {
     t = await useTestDb(engine);
@@ -80,10 +81,10 @@ describe.each(engines)('students on %s', (engine) => {
     it('is set HTTP-only and SameSite=Lax on join, and the join is bound to the class of the code', async () => {
       ctx.cookie = '';
       ctx.set.clear();
-      expect(await outcome(() => joinClass({ ok: false, status: 0 }, form({ code: formatCode(cls.join_code).toLowerCase(), displayName: ' Kadi ' })))).toBe('redirect:/student');
+      expect(await outcome(() => joinClass({ ok: false, status: 0 }, form({ code: formatCode(cls.joinCode).toLowerCase(), displayName: ' Kadi ' })))).toBe('redirect:/student');
       const value = ctx.set.get(STUDENT_COOKIE)!;
       const student = await getStudentFromCookie(value);
-      expect(student).toMatchObject({ class_id: cls.id, display_name: 'Kadi' });
+      expect(student).toMatchObject({ classId: cls.id, displayName: 'Kadi' });
     });
 
     it('stops working everywhere once the student leaves', async () => {
@@ -162,7 +163,7 @@ describe.each(engines)('students on %s', (engine) => {
       ctx.cookie = '';
       ctx.ip = '198.51.100.20';
       const before = (await listStudents(t.db, cls.id)).length;
-      const bad: Array<Record<string, string>> = [{ code: 'ABC', displayName: 'X' }, { code: cls.join_code, displayName: '  ' }, { code: cls.join_code }, {}];
+      const bad: Array<Record<string, string>> = [{ code: 'ABC', displayName: 'X' }, { code: cls.joinCode, displayName: '  ' }, { code: cls.joinCode }, {}];
       for (const fields of bad) {
         const state = await joinClass({ ok: false, status: 0 }, form(fields));
         expect(state.status).toBe(400);
@@ -174,13 +175,13 @@ describe.each(engines)('students on %s', (engine) => {
     it('slows wrong codes per address without locking out the right code', async () => {
       ctx.cookie = '';
       ctx.ip = '198.51.100.30';
-      const wrong = cls.join_code === 'AAAAAA' ? 'BBBBBB' : 'AAAAAA';
+      const wrong = cls.joinCode === 'AAAAAA' ? 'BBBBBB' : 'AAAAAA';
       for (let i = 0; i < JOIN_LIMITS.failuresPerIp.max; i++) {
         expect(await joinClass({ ok: false, status: 0 }, form({ code: wrong, displayName: 'Guess' }))).toMatchObject({ status: 404 });
       }
       expect(await joinClass({ ok: false, status: 0 }, form({ code: wrong, displayName: 'Guess' }))).toMatchObject({ ok: false, status: 429 });
       // A classmate behind the same school address, with the right code, still joins.
-      expect(await outcome(() => joinClass({ ok: false, status: 0 }, form({ code: cls.join_code, displayName: 'Classmate' })))).toBe('redirect:/student');
+      expect(await outcome(() => joinClass({ ok: false, status: 0 }, form({ code: cls.joinCode, displayName: 'Classmate' })))).toBe('redirect:/student');
     });
 
     it('caps all tries from one address, right or wrong', async () => {
@@ -192,27 +193,27 @@ describe.each(engines)('students on %s', (engine) => {
         .insertInto('rate_limit_hit')
         .values({ key: `join:ip:198.51.100.32:${Math.floor(Date.now() / JOIN_LIMITS.triesPerIp.windowMs) * JOIN_LIMITS.triesPerIp.windowMs}`, count: JOIN_LIMITS.triesPerIp.max, expires_at: new Date(Date.now() + JOIN_LIMITS.triesPerIp.windowMs).toISOString() })
         .execute();
-      expect(await joinClass({ ok: false, status: 0 }, form({ code: cls.join_code, displayName: 'Late' }))).toMatchObject({ ok: false, status: 429 });
+      expect(await joinClass({ ok: false, status: 0 }, form({ code: cls.joinCode, displayName: 'Late' }))).toMatchObject({ ok: false, status: 429 });
       expect(await listStudents(t.db, cls.id)).toHaveLength(before);
       ctx.ip = '198.51.100.33';
-      expect(await outcome(() => joinClass({ ok: false, status: 0 }, form({ code: cls.join_code, displayName: 'Other' })))).toBe('redirect:/student');
+      expect(await outcome(() => joinClass({ ok: false, status: 0 }, form({ code: cls.joinCode, displayName: 'Other' })))).toBe('redirect:/student');
     });
 
     it('never makes a second student with a name already in the class: it asks "is this you?" instead', async () => {
       ctx.cookie = '';
       ctx.ip = '198.51.100.50';
-      expect(await outcome(() => joinClass({ ok: false, status: 0 }, form({ code: cls.join_code, displayName: 'Ána  Bâ.' })))).toBe('redirect:/student');
+      expect(await outcome(() => joinClass({ ok: false, status: 0 }, form({ code: cls.joinCode, displayName: 'Ána  Bâ.' })))).toBe('redirect:/student');
       const before = await listStudents(t.db, cls.id);
       // Case, accents, runs of whitespace and punctuation do not make a new name.
       for (const displayName of ['Ána  Bâ.', 'ana ba', 'ANA BA.', ' Ana\u00a0Ba ', 'Ana Ba']) {
-        const state = await joinClass({ ok: false, status: 0 }, form({ code: formatCode(cls.join_code), displayName }));
-        expect(state).toMatchObject({ ok: false, status: 409, nameTaken: true, values: { code: formatCode(cls.join_code) } });
+        const state = await joinClass({ ok: false, status: 0 }, form({ code: formatCode(cls.joinCode), displayName }));
+        expect(state).toMatchObject({ ok: false, status: 409, nameTaken: true, values: { code: formatCode(cls.joinCode) } });
         expect(state.error).toMatch(/already in this class/);
         expect(state.error).toMatch(/rejoin code/);
       }
       expect(await listStudents(t.db, cls.id)).toEqual(before);
       // A different name joins.
-      expect(await outcome(() => joinClass({ ok: false, status: 0 }, form({ code: cls.join_code, displayName: 'Ana Bo' })))).toBe('redirect:/student');
+      expect(await outcome(() => joinClass({ ok: false, status: 0 }, form({ code: cls.joinCode, displayName: 'Ana Bo' })))).toBe('redirect:/student');
       expect(await listStudents(t.db, cls.id)).toHaveLength(before.length + 1);
     });
 
@@ -220,7 +221,7 @@ describe.each(engines)('students on %s', (engine) => {
       ctx.cookie = teacher.cookie;
       const r = await renameStudentAction({ ok: false, status: 0 }, form({ classId: cls.id, studentId: b.student.id, displayName: 'a' }));
       expect(r).toMatchObject({ ok: false, status: 409 });
-      expect((await getStudentById(t.db, b.student.id))?.display_name).toBe('B');
+      expect((await getStudentById(t.db, b.student.id))?.displayName).toBe('B');
     });
 
     it('lets a rejoin code work once', async () => {

@@ -1,7 +1,8 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { formFields, practiceAnswerUrl } from '@/lib/quiz/practice';
+import { formFields } from '@/lib/quiz/attempt';
+import { practiceAnswerUrl } from '@/lib/quiz/practice';
 
 /**
  * Records one answer of a practice quiz (with JavaScript): the attempt lives in the URL, and the

@@ -28,11 +28,11 @@ export default async function ClassPage({ params, searchParams }: ClassPageProps
   const { cls } = await requireOwnedClass(id.data);
   const db = getDb();
   const [students, assignments] = await Promise.all([listStudents(db, cls.id), listAssignmentsForClass(db, cls.id)]);
-  const code = formatCode(cls.join_code);
-  const link = joinUrl(getEnv().BASE_URL, cls.join_code);
+  const code = formatCode(cls.joinCode);
+  const link = joinUrl(getEnv().BASE_URL, cls.joinCode);
   const qr = qrPath(link);
   // Students who joined before names had to differ (or a rename elsewhere) can share a name: say which is which.
-  const lookAlikes = findLookAlikes(students.map((s) => ({ id: s.id, displayName: s.display_name })));
+  const lookAlikes = findLookAlikes(students.map((s) => ({ id: s.id, displayName: s.displayName })));
 
   return (
     <div>
@@ -51,7 +51,7 @@ export default async function ClassPage({ params, searchParams }: ClassPageProps
               Students go to <span className="font-mono">/join</span> and type:
             </p>
             <p className="mt-1 flex flex-wrap items-center gap-3">
-              <span className="font-mono text-4xl font-bold tracking-widest" data-testid="join-code" aria-label={`Join code ${cls.join_code.split('').join(' ')}`}>
+              <span className="font-mono text-4xl font-bold tracking-widest" data-testid="join-code" aria-label={`Join code ${cls.joinCode.split('').join(' ')}`}>
                 {code}
               </span>
               <CopyButton text={code} label="Copy code" />
@@ -115,28 +115,28 @@ export default async function ClassPage({ params, searchParams }: ClassPageProps
               <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-1">
                 <div>
                   <h3 className="font-semibold">
-                    {s.display_name}
+                    {s.displayName}
                     {lookAlikes.has(s.id) ? <span className="ml-2 text-sm font-normal text-amber-800 dark:text-amber-300">(same name as another student: no. {lookAlikes.get(s.id)})</span> : null}
                   </h3>
                   <p className="text-sm text-stone-600 dark:text-stone-400">
-                    Joined <LocalTime iso={s.created_at} />
+                    Joined <LocalTime iso={s.createdAt} />
                   </p>
                 </div>
-                <ActionForm action={rejoinCodeAction} submitLabel="Give a rejoin code" variant="secondary" label={`Rejoin code for ${s.display_name}`} className="-mt-3">
+                <ActionForm action={rejoinCodeAction} submitLabel="Give a rejoin code" variant="secondary" label={`Rejoin code for ${s.displayName}`} className="-mt-3">
                   <input type="hidden" name="classId" value={cls.id} />
                   <input type="hidden" name="studentId" value={s.id} />
                 </ActionForm>
               </div>
               {/* Closed by default: thirty open rename and remove forms made the roster 13,000 px long on a phone. */}
               <details className="mt-1">
-                <summary className="cursor-pointer text-sm font-medium underline underline-offset-2">Rename or remove {s.display_name}</summary>
+                <summary className="cursor-pointer text-sm font-medium underline underline-offset-2">Rename or remove {s.displayName}</summary>
                 <div className="flex flex-wrap gap-x-8 gap-y-2">
-                  <ActionForm action={renameStudentAction} submitLabel="Rename" variant="secondary" label={`Rename ${s.display_name}`}>
+                  <ActionForm action={renameStudentAction} submitLabel="Rename" variant="secondary" label={`Rename ${s.displayName}`}>
                     <input type="hidden" name="classId" value={cls.id} />
                     <input type="hidden" name="studentId" value={s.id} />
-                    <Field label="New name" name="displayName" defaultValue={s.display_name} required maxLength={40} id={`rename-${s.id}`} />
+                    <Field label="New name" name="displayName" defaultValue={s.displayName} required maxLength={40} id={`rename-${s.id}`} />
                   </ActionForm>
-                  <ActionForm action={removeStudentAction} submitLabel="Remove" variant="danger" label={`Remove ${s.display_name}`}>
+                  <ActionForm action={removeStudentAction} submitLabel="Remove" variant="danger" label={`Remove ${s.displayName}`}>
                     <input type="hidden" name="classId" value={cls.id} />
                     <input type="hidden" name="studentId" value={s.id} />
                     <div className="mt-3 flex items-start gap-2 text-sm">

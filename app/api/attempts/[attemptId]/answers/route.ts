@@ -1,14 +1,18 @@
 import { isJsonContentType, isSameOrigin } from '@/lib/auth/request-checks';
 import { getStudentFromRequest } from '@/lib/auth/student';
-import { saveAnswer } from '@/lib/classroom/attempt-service';
+import { saveAnswer, type SaveReply } from '@/lib/classroom/attempt-service';
 import { getQuestionSource } from '@/lib/classroom/question-source';
 import { idSchema, saveAnswerSchema } from '@/lib/classroom/schemas';
 import { getDb } from '@/lib/db/client';
 
 const MAX_BODY_BYTES = 16_384;
 
-function problem(status: number, error: string, extra: Record<string, unknown> = {}) {
-  return Response.json({ ok: false, error, ...extra }, { status, headers: { 'cache-control': 'no-store' } });
+function reply(body: SaveReply, status: number): Response {
+  return Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
+}
+
+function problem(status: number, error: string, code?: string): Response {
+  return reply(code ? { ok: false, error, code } : { ok: false, error }, status);
 }
 
 /**
@@ -40,6 +44,6 @@ export async function POST(request: Request, context: { params: Promise<{ attemp
     return problem(400, `Invalid answer: ${issues.join('; ')}.`);
   }
   const result = await saveAnswer(getDb(), student, attemptId.data, parsed.data, getQuestionSource());
-  if (!result.ok) return problem(result.status, result.message, { code: result.code });
-  return Response.json(result, { status: result.created ? 201 : 200, headers: { 'cache-control': 'no-store' } });
+  if (!result.ok) return problem(result.status, result.message, result.code);
+  return reply(result, result.created ? 201 : 200);
 }

@@ -1,4 +1,5 @@
-import { formFields, practiceAnswerUrl } from '@/lib/quiz/practice';
+import { formFields } from '@/lib/quiz/attempt';
+import { practiceAnswerUrl } from '@/lib/quiz/practice';
 
 /**
  * The no-JavaScript path of the practice quiz: a plain form post, answered with a 303 to the quiz
