@@ -7,12 +7,17 @@ import { QuestionFeedback } from '@/components/quiz/question-feedback';
 import { FocusOnMount } from '@/components/quiz/focus-on-mount';
 import { QuestionForm } from '@/components/quiz/question-form';
 import { QuizProgress } from '@/components/quiz/quiz-progress';
-import type { AttemptQuestionView, RevealedKey, SaveAnswerResult } from '@/lib/classroom/attempt-service';
-import { responseFromFields, type FormFields } from '@/lib/quiz/attempt';
+import type { AttemptQuestionView, RevealedKey, SaveReply } from '@/lib/classroom/attempt-service';
+import { answerAnchor } from '@/lib/classroom/answer-problems';
+import { formFields, responseFromFields } from '@/lib/quiz/attempt';
 import type { PublicQuestion, QuestionResponse } from '@/lib/quiz/types';
 
 export type AttemptQuizProps = {
   attemptId: string;
+  /** Where the question forms post when JavaScript has not run (…/answer, a route handler). */
+  assignmentId: string;
+  /** The outcome of the last plain-HTML post, read from the page's URL: which question, and why it was refused. */
+  lastPost?: { questionId: string; problem: string | null } | null;
   questions: AttemptQuestionView[];
   /** null when answers are accepted; otherwise why not (past due, submitted…). */
   closedMessage: string | null;
@@ -22,18 +27,12 @@ export type AttemptQuizProps = {
 
 type Saved = { responseLines: string[]; key: RevealedKey | null };
 type Pending = { first: string; proof: PublicQuestion };
-/** What POST /api/attempts/:id/answers answers: the service's result, or `{ ok: false, error }`. */
-type SaveReply = SaveAnswerResult | { ok: false; error?: string };
-
-/** FormData as the fields `responseFromFields` reads. */
-function fieldsOf(form: FormData): FormFields {
-  return {
-    get: (name) => {
-      const v = form.get(name);
-      return typeof v === 'string' ? v : null;
-    },
-    getAll: (name) => form.getAll(name).filter((v): v is string => typeof v === 'string'),
-  };
+/** What the status line says after a save that reloaded the page (the plain-HTML path). */
+function savedStatus(questions: AttemptQuestionView[]): string {
+  const answered = questions.filter((q) => q.responseLines !== null).length;
+  if (answered === questions.length) return 'All questions answered: your attempt is submitted.';
+  if (questions.some((q) => q.pending !== null && q.responseLines === null)) return 'Answer kept. Now choose the sentence from the source that proves it.';
+  return `Answer saved. ${answered} of ${questions.length} answered.`;
 }
 
 /**
@@ -41,7 +40,7 @@ function fieldsOf(form: FormData): FormFields {
  * and stores it once), and the page shows the server's copy, so a reload or a lost connection loses nothing
  * already saved. Questions render with the quiz's own form and feedback components.
  */
-export function AttemptQuiz({ attemptId, questions, closedMessage, revealNote }: AttemptQuizProps) {
+export function AttemptQuiz({ attemptId, assignmentId, lastPost = null, questions, closedMessage, revealNote }: AttemptQuizProps) {
   const router = useRouter();
   const [saved, setSaved] = useState<Record<string, Saved>>(() =>
     Object.fromEntries(questions.filter((q) => q.responseLines !== null).map((q) => [q.question.id, { responseLines: q.responseLines!, key: q.key }])),
@@ -49,8 +48,9 @@ export function AttemptQuiz({ attemptId, questions, closedMessage, revealNote }:
   const [pending, setPending] = useState<Record<string, Pending>>(() =>
     Object.fromEntries(questions.filter((q) => q.pending !== null).map((q) => [q.question.id, q.pending!])),
   );
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>(() => (lastPost?.problem ? { [lastPost.questionId]: lastPost.problem } : {}));
+  const [status, setStatus] = useState(() => (lastPost && !lastPost.problem ? savedStatus(questions) : ''));
+  const fallbackAction = `/student/assignments/${encodeURIComponent(assignmentId)}/answer`;
   const answered = Object.keys(saved).length;
   const inProgress = !closedMessage && answered < questions.length;
   const finishLater = inProgress ? (
@@ -72,8 +72,7 @@ export function AttemptQuiz({ attemptId, questions, closedMessage, revealNote }:
       });
       const body = (await res.json()) as SaveReply;
       if (!res.ok || !body.ok) {
-        const error = !body.ok && 'error' in body ? body.error : undefined;
-        setErrors((e) => ({ ...e, [questionId]: error ?? `Not saved (error ${res.status}).` }));
+        setErrors((e) => ({ ...e, [questionId]: (!body.ok && body.error) || `Not saved (error ${res.status}).` }));
         return;
       }
       if ('step' in body) {
@@ -109,6 +108,8 @@ export function AttemptQuiz({ attemptId, questions, closedMessage, revealNote }:
           return (
             <li
               key={question.id}
+              id={answerAnchor(question.id)}
+              tabIndex={-1}
               className={done?.key ? '' : 'rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900'}
             >
               {done?.key ? (
@@ -156,7 +157,9 @@ export function AttemptQuiz({ attemptId, questions, closedMessage, revealNote }:
                     position={{ number: index + 1, total: questions.length }}
                     submitLabel="Save answer"
                     idPrefix={`q${index}-proof`}
-                    action={(form) => save(question.id, responseFromFields(step.proof, fieldsOf(form)), 'proof')}
+                    fallbackAction={fallbackAction}
+                    hidden={{ attempt: attemptId, step: 'proof' }}
+                    action={(form) => save(question.id, responseFromFields(step.proof, formFields(form)), 'proof')}
                   />
                 </FocusOnMount>
               ) : (
@@ -165,7 +168,9 @@ export function AttemptQuiz({ attemptId, questions, closedMessage, revealNote }:
                   position={{ number: index + 1, total: questions.length }}
                   submitLabel="Save answer"
                   idPrefix={`q${index}`}
-                  action={(form) => save(question.id, responseFromFields(question, fieldsOf(form)))}
+                  fallbackAction={fallbackAction}
+                  hidden={{ attempt: attemptId }}
+                  action={(form) => save(question.id, responseFromFields(question, formFields(form)))}
                 />
               )}
               {errors[question.id] ? (

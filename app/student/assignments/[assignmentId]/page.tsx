@@ -8,6 +8,7 @@ import { requireStudent } from '@/lib/auth/permissions';
 import { getStudentAssignmentView } from '@/lib/classroom/attempt-service';
 import { getQuestionSource } from '@/lib/classroom/question-source';
 import { idSchema } from '@/lib/classroom/schemas';
+import { answerProblemMessage, answerProblems } from '@/lib/classroom/answer-problems';
 import { listExplainers } from '@/lib/content';
 import { getDb } from '@/lib/db/client';
 import { startAttemptAction } from '../../actions';
@@ -22,8 +23,15 @@ const revealNotes = {
   'after-due': 'You will see whether it was right after the due date.',
 } as const;
 
-export default async function StudentAssignmentPage({ params }: { params: Promise<{ assignmentId: string }> }) {
+type PageProps = { params: Promise<{ assignmentId: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function StudentAssignmentPage({ params, searchParams }: PageProps) {
   const id = idSchema.safeParse((await params).assignmentId);
+  const query = (await searchParams) ?? {};
+  const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
+  // Set by ./answer after a plain-HTML post: which question, and the code of a refusal (never text to show as is).
+  const postedQuestion = one(query.q);
+  const lastPost = postedQuestion ? { questionId: postedQuestion, problem: answerProblemMessage(one(query.problem)) ?? (one(query.problem) ? answerProblems.invalid : null) } : null;
   if (!id.success) notFound();
   const student = await requireStudent();
   const view = await getStudentAssignmentView(getDb(), student, id.data, getQuestionSource());
@@ -94,6 +102,8 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
             <AttemptQuiz
               key={`${current.id}:${current.answered}:${current.submittedAt ?? ''}`}
               attemptId={current.id}
+              assignmentId={assignment.id}
+              lastPost={lastPost}
               questions={current.questions}
               closedMessage={current.canAnswer.ok ? null : current.canAnswer.message}
               revealNote={revealNotes[assignment.reveal]}
