@@ -1,5 +1,8 @@
 /**
- * The behaviour of citation and glossary popovers that CSS alone cannot give:
+ * The behaviour of citation previews and glossary popovers that CSS alone cannot give:
+ * - The quoted words of a citation are marked in its passage's preview (CSS Custom Highlight API, so the
+ *   server's markup is not touched before hydration).
+ * - The pointer can move from a citation onto its preview without the preview closing or moving.
  * - WCAG 1.4.13: Escape hides every popover until the pointer moves or focus changes.
  * - A popover near the edge of the window is moved back inside it (with an 8 px margin).
  * - On a touch screen the first tap on a marker or term opens its preview; a second tap, or the link inside
@@ -10,8 +13,12 @@
  */
 const POPOVER_BEHAVIOUR = `(function () {
   var root = document.documentElement;
-  var open = null;
+  var open = null, openedByPointer = false, hovered = null;
   function reset() { root.removeAttribute('data-cite-dismissed'); }
+  function previewOf(cite) {
+    var link = cite && cite.querySelector('a[aria-describedby]');
+    return link && document.getElementById(link.getAttribute('aria-describedby'));
+  }
   function fit(cite) {
     var pop = cite && cite.querySelector('.cite-popover');
     if (!pop) return;
@@ -23,26 +30,57 @@ const POPOVER_BEHAVIOUR = `(function () {
     if (box.left + shift < margin) shift = margin - box.left;
     if (shift) pop.style.transform = 'translateX(' + Math.round(shift) + 'px)';
   }
+  function mark(cite) {
+    if (!window.CSS || !CSS.highlights || typeof Highlight === 'undefined') return;
+    CSS.highlights.delete('cite-quote');
+    var link = cite && cite.querySelector('a[data-m]');
+    var text = link && previewOf(cite);
+    text = text && text.querySelector('.cite-preview-text');
+    if (!text) return;
+    var m = link.getAttribute('data-m').split(',');
+    var start = Number(m[0]), end = Number(m[1]), at = 0, range = document.createRange(), begun = false;
+    var walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT, { acceptNode: function (node) {
+      return node.parentElement.closest('[data-sic]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+    } });
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      var next = at + node.data.length;
+      if (!begun && start < next) { range.setStart(node, start - at); begun = true; }
+      if (begun && end <= next) { range.setEnd(node, end - at); CSS.highlights.set('cite-quote', new Highlight(range)); return; }
+      at = next;
+    }
+  }
+  function show(cite) { fit(cite); mark(cite); }
   function close() {
     if (open) open.removeAttribute('data-open');
     open = null;
+    openedByPointer = false;
   }
   document.addEventListener('keydown', function (event) {
     if (event.key === 'Escape') { root.setAttribute('data-cite-dismissed', ''); close(); }
   });
   document.addEventListener('focusin', function (event) {
     reset();
-    fit(event.target.closest && event.target.closest('.cite'));
+    var cite = event.target.closest && event.target.closest('.cite');
+    if (cite) show(cite);
   });
   document.addEventListener('pointermove', reset);
   document.addEventListener('pointerover', function (event) {
-    if (event.pointerType !== 'touch') fit(event.target.closest && event.target.closest('.cite'));
+    if (event.pointerType === 'touch' || !event.target.closest) return;
+    var cite = event.target.closest('.cite');
+    if (cite) { hovered = cite; show(cite); return; }
+    // Moving onto a passage preview from its citation keeps it open where it is (WCAG 1.4.13, hoverable).
+    var preview = event.target.closest('.cite-preview');
+    if (preview && hovered && hovered.getAttribute('data-p') === preview.getAttribute('data-pv')) {
+      if (open !== hovered) { close(); open = hovered; openedByPointer = true; hovered.setAttribute('data-open', ''); }
+      return;
+    }
+    if (openedByPointer) close();
   });
   var lastPointer = 'mouse';
   document.addEventListener('pointerdown', function (event) { lastPointer = event.pointerType; }, true);
   document.addEventListener('click', function (event) {
     var cite = event.target.closest && event.target.closest('.cite');
-    if (!cite) { close(); return; }
+    if (!cite) { if (!(event.target.closest && event.target.closest('.cite-preview'))) close(); return; }
     var link = event.target.closest('a');
     if (lastPointer !== 'touch' || !link || link.parentElement !== cite) return;
     if (open === cite) return;
@@ -51,7 +89,7 @@ const POPOVER_BEHAVIOUR = `(function () {
     open = cite;
     cite.setAttribute('data-open', '');
     reset();
-    fit(cite);
+    show(cite);
   });
 })();`;
 

@@ -2,7 +2,7 @@ import type { CitedPassage } from '@/components/mdx';
 
 export type ReferenceListProps = { passages: CitedPassage[] };
 
-/** The numbered list of every passage an explainer cites, in marker order. */
+/** The numbered list of every passage an explainer cites, in marker order (styled in app/globals.css: one class per part keeps the page light). */
 export function ReferenceList({ passages }: ReferenceListProps) {
   return (
     <section aria-labelledby="references-title" className="mt-12 border-t border-stone-200 pt-6 dark:border-stone-800">
@@ -11,16 +11,11 @@ export function ReferenceList({ passages }: ReferenceListProps) {
       </h2>
       <ol className="mt-3 space-y-2 text-sm">
         {passages.map((p, i) => (
-          <li key={p.id} className="flex gap-2">
-            <span className="w-8 shrink-0 font-semibold text-brand-700 dark:text-brand-300">[{i + 1}]</span>
+          <li key={p.id} className="reference">
+            <span className="reference-number">{`[${i + 1}]`}</span>
             <span>
-              <a href={p.href} className="underline underline-offset-2">
-                {p.sourceTitle}, paragraph {p.n}
-              </a>
-              <span className="text-stone-600 dark:text-stone-400">
-                {' '}
-                · {p.kind === 'course-note' ? 'course note' : p.publisher === 'unknown' ? 'news, publisher unknown' : p.publisher}
-              </span>
+              <a href={p.href}>{`${p.sourceTitle}, paragraph ${p.n}`}</a>
+              <span className="reference-kind">{` · ${p.kind === 'course-note' ? 'course note' : p.publisher === 'unknown' ? 'news, publisher unknown' : p.publisher}`}</span>
             </span>
           </li>
         ))}

@@ -1,35 +1,33 @@
 import type { MdxContext } from './context';
-import { PassagePopover, citedPassageHref } from './passage-popover';
+import { citedPassageHref, previewProps } from './passage-popover';
 
 export type CiteProps = { to: string; quote?: string; ordinal?: string; context: MdxContext };
 
 /**
  * A numbered citation marker. The link goes to the passage in the source reader; hovering or
- * focusing it shows the passage (CSS only, so it works without JavaScript).
+ * focusing it shows the passage's preview (CSS only, so it works without JavaScript).
  */
 export function Cite({ to, quote, ordinal, context }: CiteProps) {
   const passage = context.passages[to];
   const number = context.references.indexOf(to) + 1;
   if (!passage || number === 0) throw new Error(`Cite: unknown passage ${to}`);
   if (context.quietOrdinals?.includes(Number(ordinal))) return <span id={`cite-${ordinal}`} />;
-  const popoverId = `cite-pop-${ordinal}`;
+  const preview = previewProps(passage, quote);
   // Inline, not inline-block: "2012[3]." then has no line-break opportunity, so a marker never starts a line alone.
   return (
-    <span className="cite">
+    <span className="cite" {...preview.wrapper}>
       {/* A word joiner: no line break between the cited words and the marker, or between two markers. */}
       {'\u2060'}
       <a
         id={`cite-${ordinal}`}
         href={citedPassageHref(passage, quote)}
-        aria-describedby={popoverId}
-        className="rounded px-px align-super text-xs font-semibold leading-none text-brand-700 no-underline hover:bg-brand-50 hover:underline dark:text-brand-300 dark:hover:bg-stone-800"
+        {...preview.link}
+        className="cite-marker"
       >
-        <span aria-hidden="true">[{number}]</span>
-        <span className="sr-only">
-          Source {number}: {passage.sourceTitle}, paragraph {passage.n}
-        </span>
+        {/* One text node each (template strings): JSX's separate pieces would cost a comment marker each in the HTML. */}
+        <span aria-hidden="true">{`[${number}]`}</span>
+        <span className="sr-only">{`Source ${number}: ${passage.sourceTitle}, paragraph ${passage.n}`}</span>
       </a>
-      <PassagePopover id={popoverId} passage={passage} quote={quote} />
     </span>
   );
 }

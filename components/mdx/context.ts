@@ -11,6 +11,8 @@ export type CitedPassage = {
   sic?: string[];
   /** False for course notes that rest on a non-primary basis rather than one primary document. */
   primary?: boolean;
+  /** Its number among the page's passage previews (`PassagePreviews`), which every citation of it points at. */
+  preview: number;
 };
 
 export type GlossaryEntry = { name: string; slug: string; definition: string };

@@ -28,9 +28,9 @@ export function DataTable({ title, columns, children }: DataTableProps) {
   );
 }
 
-export type DataRowProps = { to: string; quote?: string; cells: string; context: MdxContext; id: string };
+export type DataRowProps = { to: string; quote?: string; cells: string; context: MdxContext };
 
-export function DataRow({ to, quote, cells, context, id }: DataRowProps) {
+export function DataRow({ to, quote, cells, context }: DataRowProps) {
   const passage = context.passages[to];
   if (!passage) throw new Error(`DataRow: unknown passage ${to}`);
   const [first, ...rest] = cells.split('|');
@@ -45,7 +45,7 @@ export function DataRow({ to, quote, cells, context, id }: DataRowProps) {
         </td>
       ))}
       <td className="px-2 py-1.5">
-        <SourceLink passage={passage} quote={quote} popoverId={id} />
+        <SourceLink passage={passage} quote={quote} />
       </td>
     </tr>
   );

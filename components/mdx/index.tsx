@@ -27,12 +27,12 @@ export function mdxComponents(context: MdxContext): MDXComponents {
     ),
     KeyPoints: (props: { children: React.ReactNode }) => <KeyPoints {...props} />,
     Timeline: (props: { title?: string; children: React.ReactNode }) => <Timeline {...props} />,
-    Event: (props: Cited & { date: string; also?: string }) => <Event {...props} context={context} id={nextId('event-pop')} />,
+    Event: (props: Cited & { date: string; also?: string }) => <Event {...props} context={context} />,
     SourcesDisagree: (props: { topic: string; children: React.ReactNode }) => <SourcesDisagree {...props} id={nextId('disagree')} />,
-    Claim: (props: Cited) => <Claim {...props} context={context} id={nextId('claim-pop')} />,
-    Settles: (props: Cited) => <Settles {...props} context={context} id={nextId('settles-pop')} />,
+    Claim: (props: Cited) => <Claim {...props} context={context} />,
+    Settles: (props: Cited) => <Settles {...props} context={context} />,
     DataTable: (props: { title: string; columns: string; children: React.ReactNode }) => <DataTable {...props} />,
-    DataRow: (props: { to: string; quote?: string; cells: string }) => <DataRow {...props} context={context} id={nextId('row-pop')} />,
+    DataRow: (props: { to: string; quote?: string; cells: string }) => <DataRow {...props} context={context} />,
     Term: (props: { name?: string; children: React.ReactNode }) => {
       const key = (props.name ?? (typeof props.children === 'string' ? props.children : '')).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
       const entry = context.glossary?.[key];

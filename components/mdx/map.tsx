@@ -59,17 +59,27 @@ export function MapFigure({ map, id, title }: MapProps) {
             <pattern id={`${id}-aes`} width="10" height="10" patternUnits="userSpaceOnUse">
               <circle cx="5" cy="5" r="1.8" className="fill-amber-800 dark:fill-amber-300" />
             </pattern>
+            {map.countries
+              .filter((c) => c.role !== 'other')
+              .map((c) => (
+                <path key={c.id} id={`${id}-${c.id}`} d={c.d} />
+              ))}
           </defs>
-          {map.countries.map((c) => (
-            <g key={c.id}>
-              <path d={c.d} className="fill-stone-100 stroke-stone-500 dark:fill-stone-800 dark:stroke-stone-400" strokeWidth={1} />
-              {c.role !== 'other' ? <path d={c.d} fill={`url(#${id}-${c.role})`} stroke="none" /> : null}
-            </g>
-          ))}
+          {map.countries.map((c) =>
+            c.role === 'other' ? (
+              <path key={c.id} d={c.d} className="fill-stone-100 stroke-stone-500 dark:fill-stone-800 dark:stroke-stone-400" strokeWidth={1} />
+            ) : (
+              // Mali and its allies are drawn two or three times (ground, pattern, edge): their shape is sent once.
+              <g key={c.id}>
+                <use href={`#${id}-${c.id}`} className="fill-stone-100 stroke-stone-500 dark:fill-stone-800 dark:stroke-stone-400" strokeWidth={1} />
+                <use href={`#${id}-${c.id}`} fill={`url(#${id}-${c.role})`} stroke="none" />
+              </g>
+            ),
+          )}
           {map.countries
             .filter((c) => c.role === 'mali')
             .map((c) => (
-              <path key={`${c.id}-edge`} d={c.d} fill="none" className="stroke-stone-950 dark:stroke-white" strokeWidth={3} strokeLinejoin="round" />
+              <use key={`${c.id}-edge`} href={`#${id}-${c.id}`} fill="none" className="stroke-stone-950 dark:stroke-white" strokeWidth={3} strokeLinejoin="round" />
             ))}
           <g className="fill-stone-700 stroke-stone-50 dark:fill-stone-200 dark:stroke-stone-900" style={{ paintOrder: 'stroke' }} strokeWidth={5} strokeLinejoin="round">
             {map.countries

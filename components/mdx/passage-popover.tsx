@@ -1,4 +1,5 @@
 import { MarkedText } from '@/components/explainer/marked-text';
+import { findQuote } from '@/lib/content/text';
 import type { CitedPassage } from './context';
 
 export function sourceLabel(passage: CitedPassage): string {
@@ -11,25 +12,38 @@ export function citedPassageHref(passage: CitedPassage, quote?: string): string 
   return quote ? `${passage.href.replace(/#.*/, '')}?mark=${encodeURIComponent(quote)}#p${passage.n}` : passage.href;
 }
 
-export type PassagePopoverProps = { id: string; passage: CitedPassage; quote?: string };
+/**
+ * What a citation (a numbered marker or a named source link) carries to show its passage's preview. Each
+ * passage's text is sent once per page, in `PassagePreviews`; a citation points at it by number:
+ * - the wrapper's `data-p` makes the preview show on hover, focus or a first tap (app/cite-previews.css);
+ * - the link's `aria-describedby` gives screen readers the passage;
+ * - the link's `data-m` ("start,end" in the passage text) is where the quoted words are, which the page's
+ *   inline script marks with the CSS Custom Highlight API (components/explainer/citation-dismiss.tsx).
+ */
+export function previewProps(passage: CitedPassage, quote?: string) {
+  const range = quote ? findQuote(passage.text.normalize('NFC'), quote) : null;
+  return {
+    wrapper: { 'data-p': passage.preview },
+    link: { 'aria-describedby': `pv-${passage.preview}`, 'data-m': range ? `${range.start},${range.end}` : undefined },
+  };
+}
 
 /**
- * The passage shown when a citation is hovered or focused (the `.cite` wrapper's CSS shows it;
- * the link points at it with aria-describedby). Shared by numbered and named citations.
+ * Every cited passage of the page, once, each as the tooltip its citations point at. Hidden until a citation
+ * of it is hovered, focused or tapped; then CSS shows it beside that citation (anchor positioning) or, on a
+ * narrow screen, as a sheet at the bottom of the window. Works before hydration and without JavaScript.
  */
-export function PassagePopover({ id, passage, quote }: PassagePopoverProps) {
+export function PassagePreviews({ passages }: { passages: CitedPassage[] }) {
   return (
-    <span
-      role="tooltip"
-      id={id}
-      className="cite-popover z-40 mt-1 rounded-lg border border-stone-300 bg-white p-3 text-left text-sm font-normal leading-relaxed text-stone-800 shadow-lg dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
-    >
-      <span className="mb-1 block text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">
-        {sourceLabel(passage)} · {passage.sourceTitle}, ¶{passage.n}
-      </span>
-      <span className="block">
-        <MarkedText text={passage.text} quote={quote} sic={passage.sic} />
-      </span>
-    </span>
+    <div className="cite-previews">
+      {passages.map((passage) => (
+        <span key={passage.id} role="tooltip" id={`pv-${passage.preview}`} data-pv={passage.preview} className="cite-preview">
+          <span className="cite-preview-head">{`${sourceLabel(passage)} · ${passage.sourceTitle}, ¶${passage.n}`}</span>
+          <span className="cite-preview-text">
+            <MarkedText text={passage.text} sic={passage.sic} />
+          </span>
+        </span>
+      ))}
+    </div>
   );
 }

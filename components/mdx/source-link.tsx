@@ -1,24 +1,20 @@
 import type { CitedPassage } from './context';
-import { PassagePopover, citedPassageHref, sourceLabel } from './passage-popover';
+import { citedPassageHref, previewProps, sourceLabel } from './passage-popover';
 
-export type SourceLinkProps = { passage: CitedPassage; quote?: string; popoverId: string; className?: string };
+export type SourceLinkProps = { passage: CitedPassage; quote?: string; className?: string };
 
 /**
  * A named (not numbered) citation for events and claims: shows which source it is, with the
- * passage in a popover on hover or focus, like <Cite>.
+ * passage's preview on hover or focus, like <Cite>.
  */
-export function SourceLink({ passage, quote, popoverId, className }: SourceLinkProps) {
+export function SourceLink({ passage, quote, className }: SourceLinkProps) {
+  const preview = previewProps(passage, quote);
   return (
-    <span className={`cite ${className ?? ''}`}>
-      <a
-        href={citedPassageHref(passage, quote)}
-        aria-describedby={popoverId}
-        className="text-sm font-medium text-brand-700 underline underline-offset-2 hover:no-underline dark:text-brand-300"
-      >
+    <span className={`cite ${className ?? ''}`} {...preview.wrapper}>
+      <a href={citedPassageHref(passage, quote)} {...preview.link} className="source-link">
         <span className="sr-only">Source: </span>
-        {sourceLabel(passage)}, ¶{passage.n}
+        {`${sourceLabel(passage)}, ¶${passage.n}`}
       </a>
-      <PassagePopover id={popoverId} passage={passage} quote={quote} />
     </span>
   );
 }

@@ -20,9 +20,9 @@ export function SourcesDisagree({ topic, id, children }: SourcesDisagreeProps) {
   );
 }
 
-export type ClaimProps = { to: string; quote?: string; children: React.ReactNode; context: MdxContext; id: string };
+export type ClaimProps = { to: string; quote?: string; children: React.ReactNode; context: MdxContext };
 
-export function Claim({ to, quote, children, context, id }: ClaimProps) {
+export function Claim({ to, quote, children, context }: ClaimProps) {
   const passage = context.passages[to];
   if (!passage) throw new Error(`Claim: unknown passage ${to}`);
   return (
@@ -39,16 +39,16 @@ export function Claim({ to, quote, children, context, id }: ClaimProps) {
       ) : null}
       <div className="mt-2 flex-1 leading-relaxed [&_p]:m-0">{children}</div>
       <p className="mt-2">
-        <SourceLink passage={passage} quote={quote} popoverId={id} />
+        <SourceLink passage={passage} quote={quote} />
       </p>
     </div>
   );
 }
 
-export type SettlesProps = { to: string; quote?: string; children: React.ReactNode; context: MdxContext; id: string };
+export type SettlesProps = { to: string; quote?: string; children: React.ReactNode; context: MdxContext };
 
 /** What a primary document (through its course note) says; spans the whole width below the claims. */
-export function Settles({ to, quote, children, context, id }: SettlesProps) {
+export function Settles({ to, quote, children, context }: SettlesProps) {
   const passage = context.passages[to];
   if (!passage) throw new Error(`Settles: unknown passage ${to}`);
   return (
@@ -59,7 +59,7 @@ export function Settles({ to, quote, children, context, id }: SettlesProps) {
       </p>
       <div className="mt-1 leading-relaxed [&_p]:m-0">{children}</div>
       <p className="mt-2 text-sm">
-        <SourceLink passage={passage} quote={quote} popoverId={id} />
+        <SourceLink passage={passage} quote={quote} />
         <span className="text-stone-700 dark:text-stone-300"> · {passage.sourceTitle}</span>
       </p>
     </div>

@@ -19,9 +19,9 @@ export function Term({ entry, id, children }: TermProps) {
       <span
         role="tooltip"
         id={id}
-        className="cite-popover z-40 mt-1 rounded-lg border border-stone-300 bg-white p-3 text-left font-sans text-sm font-normal not-italic leading-relaxed text-stone-800 shadow-lg dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
+        className="cite-popover"
       >
-        <span className="mb-1 block text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">
+        <span className="cite-popover-head">
           Glossary · {entry.name}
         </span>
         <span className="block">{entry.definition}</span>

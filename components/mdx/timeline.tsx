@@ -24,9 +24,9 @@ export function formatEventDate(date: string): string {
   return date;
 }
 
-export type EventProps = { date: string; to: string; quote?: string; also?: string; children: React.ReactNode; context: MdxContext; id: string };
+export type EventProps = { date: string; to: string; quote?: string; also?: string; children: React.ReactNode; context: MdxContext };
 
-export function Event({ date, to, quote, also, children, context, id }: EventProps) {
+export function Event({ date, to, quote, also, children, context }: EventProps) {
   const passage = context.passages[to];
   if (!passage) throw new Error(`Event: unknown passage ${to}`);
   return (
@@ -39,7 +39,7 @@ export function Event({ date, to, quote, also, children, context, id }: EventPro
         {formatEventDate(date)}
       </time>
       <div className="event-text font-serif leading-relaxed [&_p]:m-0">{children}</div>
-      <SourceLink passage={passage} quote={quote} popoverId={id} />
+      <SourceLink passage={passage} quote={quote} />
       {(also ?? '')
         .split(/\s+/)
         .filter(Boolean)
@@ -49,7 +49,7 @@ export function Event({ date, to, quote, also, children, context, id }: EventPro
           return (
             <span key={extra}>
               {' · '}
-              <SourceLink passage={more} popoverId={`${id}-${i + 2}`} />
+              <SourceLink passage={more} />
             </span>
           );
         })}

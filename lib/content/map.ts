@@ -56,7 +56,8 @@ export function buildRegionMap(placeIds: string[]): RegionMap {
     },
   };
   const projection = geoMercator().fitSize([WIDTH, HEIGHT], frame).clipExtent([[0, 0], [WIDTH, HEIGHT]]);
-  const path = geoPath(projection).digits(1);
+  // Whole units: the map is drawn at most about as wide as WIDTH, so a unit is at most a pixel, and the paths stay short.
+  const path = geoPath(projection).digits(0);
   const inFrame = (f: Feature<Geometry, { name: string }>) => {
     const [[x0, y0], [x1, y1]] = path.bounds(f);
     return x1 > 0 && y1 > 0 && x0 < WIDTH && y0 < HEIGHT && x1 - x0 > 0;

@@ -25,3 +25,27 @@ test('an explainer page loads less JavaScript than its budget', async ({ page })
   console.log(`explainer JS: ${scripts.size} files, ${kib.toFixed(1)} KiB gzip (budget ${EXPLAINER_JS_BUDGET_KIB} KiB)`);
   expect(kib).toBeLessThan(EXPLAINER_JS_BUDGET_KIB);
 });
+
+/**
+ * The explainer's HTML, gzip-compressed, in KiB: markup plus the inline RSC payload React hydrates from.
+ * Measured at 64.6 KiB after each passage was sent once (issue 15; 78.7 before): a regression fails here.
+ * The issue's target of 25 KiB needs the RSC payload gone from the article, which this budget does not claim.
+ */
+const EXPLAINER_HTML_BUDGET_KIB = 70;
+
+test('an explainer page sends each cited passage once and stays within its HTML budget', async ({ request }) => {
+  const html = await (await request.get(EXPLAINER)).text();
+  const kib = zlib.gzipSync(Buffer.from(html)).length / 1024;
+  console.log(`explainer HTML: ${(html.length / 1024).toFixed(0)} KiB raw, ${kib.toFixed(1)} KiB gzip (budget ${EXPLAINER_HTML_BUDGET_KIB} KiB)`);
+  expect(kib).toBeLessThan(EXPLAINER_HTML_BUDGET_KIB);
+  const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+  const previews = [...markup.matchAll(/<span class="cite-preview-text">([\s\S]*?)<\/span><\/span>/g)].map((m) => m[1]!);
+  expect(previews.length).toBeGreaterThan(20);
+  expect(new Set(previews).size).toBe(previews.length);
+  for (const text of previews) expect(markup.split(text).length - 1, text.slice(0, 60)).toBe(1);
+  // Every citation points at a preview that exists.
+  const ids = new Set([...markup.matchAll(/role="tooltip" id="([^"]+)"/g)].map((m) => m[1]));
+  const described = [...markup.matchAll(/aria-describedby="(pv-\d+)"/g)].map((m) => m[1]);
+  expect(described.length).toBeGreaterThan(previews.length);
+  for (const id of described) expect(ids.has(id), id).toBe(true);
+});

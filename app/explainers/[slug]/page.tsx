@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { compileMDX } from 'next-mdx-remote/rsc';
 import { mdxComponents, type MdxContext } from '@/components/mdx';
+import { PassagePreviews } from '@/components/mdx/passage-popover';
 import { BackToAssignment } from '@/components/explainer/back-to-assignment';
 import { ReferenceList } from '@/components/explainer/reference-list';
 import { ReadingProgress } from '@/components/explainer/reading-progress';
@@ -47,6 +48,7 @@ function mdxContext(references: string[], cited: string[] = references): MdxCont
       text: passage.text,
       sic: passage.sic,
       primary: source.kind === 'course-note' ? Boolean(source.document) : undefined,
+      preview: Object.keys(passages).length,
     };
   }
   return { passages, references };
@@ -100,6 +102,7 @@ export default async function ExplainerPage({ params }: PageProps) {
       <div className="prose prose-stone mt-8 max-w-none font-serif text-[1.0625rem] leading-relaxed dark:prose-invert prose-headings:font-sans prose-headings:tracking-tight">
         {content}
       </div>
+      <PassagePreviews passages={Object.values(context.passages)} />
       <RecordReading slug={slug} />
       <ReferenceList passages={explainer.references.map((id) => context.passages[id]!)} />
       <CheckUnderstanding
