@@ -214,6 +214,20 @@ function collectInlineUses(nodes: PhrasingContent[], w: Walk, uses: ElementUse[]
   }
 }
 
+/** Why `sections` does not fit the body: a heading without an objective, an entry without a heading, a number out of range, an objective no part teaches. */
+export function checkSections(front: Pick<ExplainerFrontmatter, 'objectives' | 'sections'>, headings: string[]): string | null {
+  const missing = headings.filter((h) => !Object.hasOwn(front.sections, h));
+  if (missing.length) return `no objective for the heading${missing.length > 1 ? 's' : ''} ${missing.map((h) => `"${h}"`).join(', ')}`;
+  const stray = Object.keys(front.sections).filter((h) => !headings.includes(h));
+  if (stray.length) return `no "## " heading ${stray.map((h) => `"${h}"`).join(', ')} in the body`;
+  const out = Object.entries(front.sections).find(([, n]) => n > front.objectives.length);
+  if (out) return `"${out[0]}" names objective ${out[1]}, but there are ${front.objectives.length}`;
+  // A body without parts is one part that teaches everything.
+  const untaught = headings.length === 0 ? -1 : front.objectives.findIndex((_, i) => !Object.values(front.sections).includes(i + 1));
+  if (untaught >= 0) return `no part teaches objective ${untaught + 1} ("${front.objectives[untaught]}")`;
+  return null;
+}
+
 /** Parses one explainer: validates frontmatter and attributes (throws ContentError naming file and line). */
 export function parseExplainer(file: string, raw: string): Explainer {
   const slug = path.basename(file, '.mdx');
@@ -224,6 +238,9 @@ export function parseExplainer(file: string, raw: string): Explainer {
     const detail = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
     throw new ContentError(file, `invalid frontmatter: ${detail}`);
   }
+  const headings = [...content.matchAll(/^## (.+)$/gm)].map((m) => (m[1] ?? '').trim());
+  const sectionProblem = checkSections(parsed.data, headings);
+  if (sectionProblem) throw new ContentError(file, `invalid frontmatter: sections: ${sectionProblem}`);
   let tree: Root;
   try {
     tree = parseMdx(content);

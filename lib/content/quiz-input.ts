@@ -17,8 +17,8 @@ function headingReader(explainer: Explainer): (line: number) => string {
   const offset = first && at >= 0 ? first.line - (at + 1) : 0;
   return (line) => {
     for (let i = Math.min(lines.length - 1, line - offset - 1); i >= 0; i--) {
-      const m = /^#{2,3} (.+)$/.exec(lines[i] ?? '');
-      if (m) return m[1] ?? '';
+      const m = /^## (.+)$/.exec(lines[i] ?? '');
+      if (m) return (m[1] ?? '').trim();
     }
     return '';
   };
@@ -27,6 +27,12 @@ function headingReader(explainer: Explainer): (line: number) => string {
 function toModule(explainer: Explainer): GeneratorModule {
   const factCitations = explainer.citations.filter((c) => c.element === 'Fact');
   const headingAt = headingReader(explainer);
+  // The objective the author gave the part (frontmatter `sections`); the best word match only where none is given.
+  const objectiveAt = (line: number, text: string) => {
+    const heading = headingAt(line);
+    const n = Object.hasOwn(explainer.sections, heading) ? explainer.sections[heading] : undefined;
+    return n === undefined ? objectiveFor(explainer.objectives, heading, text) : n - 1;
+  };
   const facts: GeneratorFact[] = explainer.facts.map((f) => {
     const cite = factCitations.find((c) => c.to === f.to && c.line === f.line && findQuote(c.sentence, f.sentence));
     const sentence = cite?.sentence ?? f.sentence;
@@ -43,13 +49,13 @@ function toModule(explainer: Explainer): GeneratorModule {
       speaker: f.speaker,
       span: f.sentence,
       sentence,
-      objective: objectiveFor(explainer.objectives, headingAt(f.line), sentence),
+      objective: objectiveAt(f.line, sentence),
     };
   });
   const passages = new Map<string, number | undefined>();
   for (const c of explainer.citations) {
     if (passages.has(c.to)) continue;
-    passages.set(c.to, objectiveFor(explainer.objectives, headingAt(c.line), c.sentence));
+    passages.set(c.to, objectiveAt(c.line, c.sentence));
   }
   const events: NonNullable<GeneratorModule['events']> = [];
   const terms: NonNullable<GeneratorModule['terms']> = [];
@@ -60,18 +66,18 @@ function toModule(explainer: Explainer): GeneratorModule {
         const str = (v: string | true | undefined) => (typeof v === 'string' ? v : null);
         const claims = use.children.filter((c) => c.name === 'Claim' && str(c.attributes.to) && str(c.attributes.quote)).map((c) => ({ passage: str(c.attributes.to) as string, quote: str(c.attributes.quote) as string }));
         const settles = use.children.find((c) => c.name === 'Settles' && str(c.attributes.to));
-        const objective = objectiveFor(explainer.objectives, headingAt(use.line), use.attributes.topic);
+        const objective = objectiveAt(use.line, use.attributes.topic);
         disputes.push({ topic: use.attributes.topic, claims, settles: settles ? { passage: str(settles.attributes.to) as string, quote: str(settles.attributes.quote) } : null, ...(objective === undefined ? {} : { objective }) });
       }
       const term = use.name === 'Term' && typeof use.attributes.name === 'string' ? getGlossaryTerm(use.attributes.name) : null;
       for (const c of term ? explainer.citations.filter((x) => x.line === use.line) : []) {
         if (!term || terms.some((t) => t.name === term.name && t.passage === c.to)) continue;
-        const objective = objectiveFor(explainer.objectives, headingAt(use.line), c.sentence);
+        const objective = objectiveAt(use.line, c.sentence);
         terms.push({ name: term.name, definition: term.definition, passage: c.to, ...(objective === undefined ? {} : { objective }) });
       }
       const { date, to, quote } = use.attributes;
       if (use.name === 'Event' && typeof date === 'string' && typeof to === 'string') {
-        const objective = objectiveFor(explainer.objectives, headingAt(use.line), use.text);
+        const objective = objectiveAt(use.line, use.text);
         events.push({ date, to, text: use.text.trim(), quote: typeof quote === 'string' ? quote : null, ...(objective === undefined ? {} : { objective }) });
       }
       walk(use.children);
@@ -113,5 +119,6 @@ export function loadGeneratorInput(): GeneratorInput {
     passages: sources.flatMap((s) => s.passages.map((p) => ({ id: p.id, text: p.text, sourceTitle: s.title }))),
     modules: explainers.map(toModule),
     glossary: listGlossaryTerms().map((t) => t.name),
+    glossaryKinds: Object.fromEntries(listGlossaryTerms().map((t) => [t.name, t.kind])),
   };
 }

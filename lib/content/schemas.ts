@@ -78,6 +78,12 @@ export const explainerFrontmatterSchema = z
     summary: z.string().min(10),
     order: z.number().int().positive(),
     objectives: z.array(z.string().min(5)).min(1),
+    /**
+     * Each `## ` heading of the body with the objective its part teaches (1 = the first objective). Questions on
+     * what a part says count towards its objective (lib/content/quiz-input.ts); parseExplainer checks the map
+     * against the headings.
+     */
+    sections: z.record(z.string().min(1), z.number().int().min(1)).default({}),
   })
   .strict();
 export type ExplainerFrontmatter = z.infer<typeof explainerFrontmatterSchema>;

@@ -49,7 +49,7 @@ export function assembleQuiz(questions: Question[], settings: Partial<QuizSettin
       const tooMuchRecall = isRecall(q) && recallUsed + 1 > Math.floor(count * MAX_RECALL_SHARE);
       const deepWanted = isDeep(q) && deepUsed < Math.ceil(count * MIN_DEEP_SHARE);
       // Objective coverage first, then balance, then variety of types; ties keep the seeded order.
-      const score = (strands ? 1000 : 0) + (shortens ? 500 : 0) + objective * 100 + (tooMuchRecall ? 50 : 0) - (deepWanted ? 30 : 0) + (typeUse.get(q.type) ?? 0) * 10;
+      const score = (strands ? 1000 : 0) + (shortens ? 500 : 0) + objective * 100 + (tooMuchRecall ? 50 : 0) - (deepWanted ? 60 : 0) + (typeUse.get(q.type) ?? 0) * 25;
       if (score < bestScore) {
         bestScore = score;
         best = i;

@@ -1,7 +1,7 @@
 import { extractAttributions, extractMentions, type Attribution, type Mention } from '../extract';
 import type { GeneratorInput, GeneratorPassage } from './input';
 import { extractReasons, type Reason } from './reasons';
-import { inText, splitList } from './text';
+import { fold, inText, splitList } from './text';
 
 export type Value = { text: string; passage: string };
 export type Pools = Map<string, Value[]>;
@@ -25,10 +25,13 @@ export type Ctx = {
   sourceTitles: string[];
   /** Every glossary term's name. */
   glossary: string[];
+  /** A glossary term's kind, by its folded name; undefined when the input gives none. */
+  termKind: (name: string) => string | undefined;
 };
 
 /** Indexes the corpus once: NLP mentions, value pools per kind (sorted), people, attributed quotes. */
 export function buildCorpus(input: GeneratorInput): Ctx {
+  const termKinds = new Map(Object.entries(input.glossaryKinds ?? {}).map(([name, kind]) => [fold(name), kind]));
   const byId = new Map(input.passages.map((p) => [p.id, p]));
   const bySource = new Map<string, GeneratorPassage[]>();
   for (const p of input.passages) {
@@ -117,6 +120,7 @@ export function buildCorpus(input: GeneratorInput): Ctx {
     attributions,
     reasonsByPassage,
     glossary: input.glossary ?? [],
+    termKind: (name) => termKinds.get(fold(name)),
     sourceTitles: [...new Set(input.passages.map((p) => p.sourceTitle))],
     sourcePassages: (id) => bySource.get(id.split('#')[0] ?? '') ?? [],
   };

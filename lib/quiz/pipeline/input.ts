@@ -46,6 +46,8 @@ export type GeneratorInput = {
   rejected?: RejectedPhrase[];
   /** Every glossary term: distractors for "which term means…?". */
   glossary?: string[];
+  /** What kind of thing each glossary term names (event, people, body…): the distractors share the answer's kind. */
+  glossaryKinds?: Record<string, string>;
   /** Gazetteers for mentions in plain passages. */
   countries?: string[];
   places?: string[];

@@ -21,6 +21,29 @@ function definitionWithout(definition: string, term: string): string {
   return sentencesOf(definition).filter((s) => !inText(s, term) && !form.test(s)).join(' ');
 }
 
+/** Kinds of term close enough to stand in for each other when a kind has too few terms ("consent" among decisions). */
+const RELATED_KINDS: Record<string, string[]> = {
+  event: [],
+  people: ['body'],
+  body: ['people'],
+  decision: ['principle', 'arrangement'],
+  principle: ['decision', 'arrangement'],
+  arrangement: ['principle', 'decision'],
+  place: [],
+};
+
+/**
+ * Three distractors that look like the answer: terms of its kind first, then of a related kind. With no kinds
+ * known (an unseen text's glossary) any three terms. Fewer than three when the answer's kind has too few look-alikes.
+ */
+function lookAlikes(ctx: Ctx, term: string, ordered: string[]): string[] {
+  const kind = ctx.termKind(term);
+  if (kind === undefined) return ordered.slice(0, 3);
+  const same = ordered.filter((g) => ctx.termKind(g) === kind);
+  const related = ordered.filter((g) => (RELATED_KINDS[kind] ?? []).includes(ctx.termKind(g) ?? ''));
+  return [...same, ...related].slice(0, 3);
+}
+
 /**
  * "Which term means this?": a glossary definition, the term and three other glossary terms. Cited
  * by a sentence of a passage the module cites where the term is used, so the student sees it at work.
@@ -42,7 +65,7 @@ export function conceptQuestions(module: GeneratorModule, ctx: Ctx): Question[] 
       (g) => fold(g) !== fold(t.name) && !inText(sentence, g) && !inText(meaning, g) && !contentWords(g).some((w) => taken.includes(w)),
     );
     const id = questionId(module.slug, 'concept', fold(t.name));
-    const distractors = hashOrder(others, (g) => g, id).slice(0, 3);
+    const distractors = lookAlikes(ctx, t.name, hashOrder(others, (g) => g, id));
     if (distractors.length < 3) continue;
     done.add(t.name);
     out.push(withObjective({

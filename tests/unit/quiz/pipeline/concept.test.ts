@@ -35,3 +35,26 @@ describe('concept questions from the glossary', () => {
     expect(questions.find((q) => q.answer === 'veto')).toBeUndefined();
   });
 });
+
+describe('concept questions with the glossary kinds', () => {
+  const glossary = ['consent', 'veto', 'sanctions', 'mandate', 'coup', 'insurgency', 'junta', 'sovereignty'];
+  const kinds: Record<string, string> = { consent: 'principle', sovereignty: 'principle', veto: 'decision', sanctions: 'decision', mandate: 'decision', coup: 'event', insurgency: 'event', junta: 'body' };
+  const bank = (glossaryKinds?: Record<string, string>) =>
+    generateQuestionBank({ ...input, glossary, ...(glossaryKinds ? { glossaryKinds } : {}) }).modules[0]?.questions.find((q) => q.answer === 'consent');
+
+  it('offer terms of the same kind, then of a related kind, never of an unrelated one', () => {
+    const consent = bank(kinds);
+    expect(consent?.options).toHaveLength(4);
+    // One other principle, then decisions (related); no event or governing body.
+    expect(consent?.options).toContain('sovereignty');
+    for (const o of consent?.options ?? []) expect(['principle', 'decision']).toContain(kinds[o]);
+  });
+
+  it('without kinds, any other terms will do (an unseen text)', () => {
+    expect(bank()?.options).toHaveLength(4);
+  });
+
+  it('skip the question when the kind has too few look-alikes', () => {
+    expect(bank({ ...kinds, consent: 'place' })).toBeUndefined();
+  });
+});
