@@ -111,3 +111,25 @@ export function sameTypedAnswer(given: string, key: string): boolean {
   const [da, db] = [typedDate(a), typedDate(b)];
   return da !== null && da === db;
 }
+
+/**
+ * Spellings of a typed answer that `sameTypedAnswer` accepts and a student is likely to type, listed so that an
+ * export to another system (an LMS compares strings) accepts them too: the figure without its hedge ("13,000"
+ * and "13000" for "over 13,000"), an ordinal as a figure ("2nd" for "second"), a day and month the other way
+ * round ("June 30" for "30 June"). Only forms the grader itself accepts.
+ */
+export function typedVariants(answer: string): string[] {
+  const out: string[] = [];
+  const bare = answer.replace(new RegExp(HEDGES.source, 'i'), '');
+  if (bare !== answer) out.push(bare);
+  const n = parseNumber(normalizeAnswer(bare));
+  // A figure with separators or a hedge ("13,000", "over 300"), not a year.
+  if (n !== null && /\d/.test(bare) && (bare !== answer || /\d[, ]\d/.test(bare))) out.push(String(n), n.toLocaleString('en-GB'));
+  const ordinal = ORDINAL_WORDS.indexOf(answer.trim().toLowerCase());
+  if (ordinal > 0) out.push(`${ordinal}${ordinal === 1 ? 'st' : ordinal === 2 ? 'nd' : ordinal === 3 ? 'rd' : 'th'}`);
+  const dayMonth = /^(\d{1,2}) ([A-Za-z]+)$/.exec(answer.trim());
+  const monthDay = /^([A-Za-z]+) (\d{1,2})$/.exec(answer.trim());
+  if (dayMonth && MONTH_NAMES.includes(dayMonth[2]!.toLowerCase())) out.push(`${dayMonth[2]} ${dayMonth[1]}`);
+  if (monthDay && MONTH_NAMES.includes(monthDay[1]!.toLowerCase())) out.push(`${monthDay[2]} ${monthDay[1]}`);
+  return [...new Set(out)].filter((v) => v !== answer && sameTypedAnswer(v, answer));
+}

@@ -1,4 +1,4 @@
-import { formatNumber, numberStyle, parseNumber } from '../normalize';
+import { formatNumber, numberStyle, parseNumber, typedVariants } from '../normalize';
 import { hashOrder, hashString } from '../random';
 import type { Ctx, Value } from './corpus';
 import { formatDate, isoOf, parseDate, type DateParts } from './dates';
@@ -149,6 +149,7 @@ export function answerVariants(kind: FactKind, answer: string, ctx: Ctx): string
     const shared = [...ctx.people.keys()].filter((p) => p !== answer && p.endsWith(` ${surname}`));
     if (answer.includes(' ') && shared.length === 0) out.push(surname);
   }
+  out.push(...typedVariants(answer));
   return [...new Set(out.filter((v) => v && fold(v) !== fold(answer)))];
 }
 
