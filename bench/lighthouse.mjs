@@ -30,6 +30,8 @@ async function measurePages(baseUrl, paths) {
         const result = await lighthouse(`${baseUrl}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
         const audits = result.lhr.audits;
         const items = audits['resource-summary']?.details?.items ?? [];
+        // Main-thread tasks of 50 ms and more (simulated with the CPU slowdown); on an explainer the longest is hydration.
+        const tasks = audits['long-tasks']?.details?.items ?? [];
         samples.push({
           path,
           performance: Math.round((result.lhr.categories.performance?.score ?? 0) * 100),
@@ -38,6 +40,9 @@ async function measurePages(baseUrl, paths) {
           cls: Number((audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
           transferredBytes: items.find((x) => x.resourceType === 'total')?.transferSize ?? null,
           scriptBytes: items.find((x) => x.resourceType === 'script')?.transferSize ?? null,
+          htmlBytes: items.find((x) => x.resourceType === 'document')?.transferSize ?? null,
+          longestTaskMs: Math.round(Math.max(0, ...tasks.map((t) => t.duration ?? 0))),
+          longTasks: tasks.length,
         });
       }
       samples.sort((a, b) => a.performance - b.performance);

@@ -4,7 +4,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
+import zlib from 'node:zlib';
 import path from 'node:path';
+import { startFloorServer, withoutScripts } from './floor-server.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const port = Number(process.env.BENCH_PORT ?? 3300);
@@ -92,6 +94,29 @@ try {
   const measured = runJson([path.join('bench', 'lighthouse.mjs'), base, ...pages, ...pagesOutsideBudget]);
   results.pages = measured.slice(0, pages.length);
   results.pagesOutsideBudget = measured.slice(pages.length);
+
+  // The floor for the explainer (issue 15): its own HTML with every script removed, served as a static file.
+  const explainerPath = '/explainers/minusma';
+  log('lighthouse on the explainer without scripts (the floor)');
+  const explainerHtml = await (await fetch(`${base}${explainerPath}`)).text();
+  const floorPort = port + 10;
+  const floorServer = await startFloorServer(base, floorPort, new Map([[explainerPath, withoutScripts(explainerHtml)]]));
+  try {
+    const [floor] = runJson([path.join('bench', 'lighthouse.mjs'), `http://localhost:${floorPort}`, explainerPath]);
+    const page = results.pages.find((p) => p.path === explainerPath);
+    const gzip = (text) => zlib.gzipSync(Buffer.from(text)).length;
+    const payload = [...explainerHtml.matchAll(/<script>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)].map((m) => m[1]).join('');
+    results.explainer = {
+      path: explainerPath,
+      htmlRawBytes: Buffer.byteLength(explainerHtml),
+      htmlGzipBytes: gzip(explainerHtml),
+      rscPayloadBytes: Buffer.byteLength(payload),
+      floor,
+      lcpOfFloor: page && floor?.lcpMs ? Number((page.lcpMs / floor.lcpMs).toFixed(2)) : null,
+    };
+  } finally {
+    floorServer.close();
+  }
   log('readable without JavaScript');
   results.noJavaScript = runJson([...tsx, path.join('bench', 'no-js.ts'), base]);
 
@@ -131,7 +156,7 @@ results.seconds = Math.round((Date.now() - started) / 1000);
 fs.writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 const pageLine = (p) =>
-  `  ${p.path.padEnd(48)} perf ${String(p.performance).padStart(3)}  LCP ${String(p.lcpMs).padStart(5)} ms  TBT ${String(p.tbtMs).padStart(4)} ms  CLS ${p.cls}  transfer ${(p.transferredBytes / 1024).toFixed(0)} KiB  JS ${(p.scriptBytes / 1024).toFixed(0)} KiB gzip`;
+  `  ${p.path.padEnd(48)} perf ${String(p.performance).padStart(3)}  LCP ${String(p.lcpMs).padStart(5)} ms  TBT ${String(p.tbtMs).padStart(4)} ms  CLS ${p.cls}  transfer ${(p.transferredBytes / 1024).toFixed(0)} KiB  JS ${(p.scriptBytes / 1024).toFixed(0)} KiB gzip  longest task ${p.longestTaskMs} ms`;
 const budgetOk = results.pages.every((p) => p.performance >= 95 && p.lcpMs <= 1500);
 const lines = [
   `Cited benchmarks (${results.machine.cpus} cores, ${results.machine.node}), ${results.seconds}s`,
@@ -142,6 +167,9 @@ const lines = [
   '  rendered per request, outside the budget:',
   ...results.pagesOutsideBudget.map(pageLine),
   `  readable with JavaScript off: ${results.noJavaScript.map((r) => `${r.path} ${r.readable ? 'yes' : 'NO'}`).join(', ')}`,
+  `Explainer ${results.explainer.path}: HTML ${(results.explainer.htmlRawBytes / 1024).toFixed(0)} KiB raw, ${(results.explainer.htmlGzipBytes / 1024).toFixed(1)} KiB gzip (target 25), RSC payload ${(results.explainer.rscPayloadBytes / 1024).toFixed(0)} KiB raw`,
+  `  longest main-thread task (hydration), 4x CPU: ${results.pages.find((p) => p.path === results.explainer.path)?.longestTaskMs} ms (target < 50); TBT ${results.pages.find((p) => p.path === results.explainer.path)?.tbtMs} ms (target <= 50)`,
+  `  floor (the same HTML, scripts removed, static): LCP ${results.explainer.floor?.lcpMs} ms, TBT ${results.explainer.floor?.tbtMs} ms, transfer ${((results.explainer.floor?.transferredBytes ?? 0) / 1024).toFixed(0)} KiB; explainer LCP = ${results.explainer.lcpOfFloor}x the floor (target <= 1.05)`,
   '',
   `Generation: real bank ${results.generation.realBank.questions} questions from ${results.generation.realBank.passages} passages in ${results.generation.realBank.medianMs} ms (median)`,
   ...results.generation.scaling.map((s) => `  ${String(s.sources).padStart(5)} synthetic sources: ${s.medianMs} ms, ${s.msPerSource} ms/source, ${s.heapKiBPerSource ?? '?'} KiB heap/source, ${s.questions} questions`),
