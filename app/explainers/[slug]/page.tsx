@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation';
 import { compileMDX } from 'next-mdx-remote/rsc';
 import { mdxComponents, type MdxContext } from '@/components/mdx';
 import { PassagePreviews } from '@/components/mdx/passage-popover';
+// Only this page has passage previews: their 200 :has() rules stay off every other page.
+import '../../cite-previews.css';
 import { BackToAssignment } from '@/components/explainer/back-to-assignment';
 import { ReferenceList } from '@/components/explainer/reference-list';
 import { ReadingProgress } from '@/components/explainer/reading-progress';

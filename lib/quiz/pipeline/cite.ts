@@ -37,6 +37,15 @@ export function sourceNote(ctx: Ctx, passageId: string): string {
   return p ? `Source: “${p.sourceTitle}”, paragraph ${n}.` : '';
 }
 
+/** The objective most of a composite question's facts serve (the first such on a tie); undefined when none has one. */
+export function mostCommonObjective(objectives: (number | undefined)[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const o of objectives) if (o !== undefined) counts.set(o, (counts.get(o) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [o, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = o;
+  return best;
+}
+
 export function withObjective<T extends object>(q: T, objective?: number): T {
   return objective === undefined ? q : { ...q, objective };
 }

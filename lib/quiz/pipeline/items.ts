@@ -119,7 +119,7 @@ const isFair = (q: Question) => listGiveawayProblems(q).length + listKindProblem
  */
 function objectiveByForm(objectives: string[], q: Question): number | undefined {
   const forms: [RegExp, boolean][] = [
-    [/\bput\b.*\bin order\b/i, q.type === 'ordering'],
+    [/\bput\b.*\bin order\b/i, q.type === 'ordering' || (q.type === 'matching' && q.answerKind === 'date')],
     [/\battribute\b|\bwho is speaking\b/i, q.type === 'who-said'],
     [/\bexplain what\b|\bwhat an? [\w -]+ (?:is|are)\b/i, q.answerKind === 'concept'],
     [/\bname the (?:main )?people\b|\brole\b/i, q.type === 'matching' && q.answerKind === 'name'],

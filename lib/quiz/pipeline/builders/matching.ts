@@ -1,7 +1,7 @@
 import { hashOrder } from '../../random';
 import type { AnswerKind, Question } from '../../types';
 import type { Pair, PairKind } from '../candidates';
-import { citation, questionId, withObjective } from '../cite';
+import { citation, mostCommonObjective, questionId, withObjective } from '../cite';
 import type { Ctx } from '../corpus';
 import { fold, inText } from '../text';
 
@@ -55,7 +55,7 @@ export function matchingQuestions(module: string, pairs: Pair[], ctx: Ctx): Ques
           { text: g.left, citation: j, expect: 'supported' as const },
           ...(g.rightVerbatim ? [{ text: g.right, citation: j, expect: 'supported' as const }] : []),
         ]),
-      }, group[0]?.objective));
+      }, mostCommonObjective(group.map((g) => g.objective))));
     }
   }
   return out;

@@ -2,7 +2,7 @@ import { findQuote } from '../../../content/text';
 import { hashOrder, hashString } from '../../random';
 import type { Question } from '../../types';
 import type { Basis } from '../candidates';
-import { citation, questionId } from '../cite';
+import { citation, mostCommonObjective, questionId, withObjective } from '../cite';
 import type { Ctx } from '../corpus';
 import { chooseDistractors } from '../distractors';
 import { SWAP_KINDS } from '../kinds';
@@ -63,7 +63,7 @@ export function statementQuestions(module: string, bases: Basis[], ctx: Ctx): Qu
     const shownOptions = hashOrder(options, (t) => t, id);
     // The explanation takes the statements in the order the student sees them.
     const explained = shownOptions.map((o) => notes[options.indexOf(o)] as string);
-    out.push({
+    out.push(withObjective({
       id,
       type: 'multiple-select',
       module,
@@ -76,7 +76,7 @@ export function statementQuestions(module: string, bases: Basis[], ctx: Ctx): Qu
       factKeys: keys,
       answerKind: 'phrase',
       evidence,
-    });
+    }, mostCommonObjective(group.map((g) => g.b.objective))));
   }
   return out;
 }
