@@ -1,5 +1,8 @@
 // The floor for an explainer's page speed (issue 15): the same page's HTML with every script removed, served as a
-// static file, with its stylesheets and other assets proxied from the app. Run by bench/run.mjs next to the app.
+// static file, with its stylesheets and other assets proxied from the app. bench/run.mjs starts it as its own
+// process (its Lighthouse runs block run.mjs's event loop):
+//   node bench/floor-server.mjs <app-url> <port> <path> <html-file>
+import fs from 'node:fs';
 import http from 'node:http';
 import zlib from 'node:zlib';
 
@@ -37,4 +40,10 @@ export function startFloorServer(app, port, pages) {
     req.pipe(upstream);
   });
   return new Promise((resolve) => server.listen(port, () => resolve(server)));
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+  const [app, port, pagePath, file] = process.argv.slice(2);
+  await startFloorServer(app, Number(port), new Map([[pagePath, withoutScripts(fs.readFileSync(file, 'utf8'))]]));
+  console.log('listening');
 }

@@ -6,7 +6,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import zlib from 'node:zlib';
 import path from 'node:path';
-import { startFloorServer, withoutScripts } from './floor-server.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const port = Number(process.env.BENCH_PORT ?? 3300);
@@ -100,8 +99,12 @@ try {
   log('lighthouse on the explainer without scripts (the floor)');
   const explainerHtml = await (await fetch(`${base}${explainerPath}`)).text();
   const floorPort = port + 10;
-  const floorServer = await startFloorServer(base, floorPort, new Map([[explainerPath, withoutScripts(explainerHtml)]]));
+  const htmlFile = path.join(tmp, 'explainer.html');
+  fs.writeFileSync(htmlFile, explainerHtml);
+  // Its own process: runJson blocks this one while Lighthouse loads the page.
+  const floorServer = spawn(process.execPath, [path.join('bench', 'floor-server.mjs'), base, String(floorPort), explainerPath, htmlFile], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   try {
+    await waitFor(`http://localhost:${floorPort}${explainerPath}`);
     const [floor] = runJson([path.join('bench', 'lighthouse.mjs'), `http://localhost:${floorPort}`, explainerPath]);
     const page = results.pages.find((p) => p.path === explainerPath);
     const gzip = (text) => zlib.gzipSync(Buffer.from(text)).length;
@@ -115,7 +118,7 @@ try {
       lcpOfFloor: page && floor?.lcpMs ? Number((page.lcpMs / floor.lcpMs).toFixed(2)) : null,
     };
   } finally {
-    floorServer.close();
+    floorServer.kill('SIGTERM');
   }
   log('readable without JavaScript');
   results.noJavaScript = runJson([...tsx, path.join('bench', 'no-js.ts'), base]);
