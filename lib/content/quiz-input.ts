@@ -113,12 +113,13 @@ function disputedClaims(explainers: Explainer[]): NonNullable<GeneratorInput['di
 export function loadGeneratorInput(): GeneratorInput {
   const sources = listSources();
   const explainers = listExplainers();
+  const terms = listGlossaryTerms();
   return {
     disputed: disputedClaims(explainers),
     rejected: [...new Map(explainers.flatMap((e) => e.rejectedClaims).map((r) => [r.phrase, { phrase: r.phrase, settledBy: r.settledBy }] as const)).values()],
-    passages: sources.flatMap((s) => s.passages.map((p) => ({ id: p.id, text: p.text, sourceTitle: s.title }))),
+    passages: sources.flatMap((s) => s.passages.map((p) => ({ id: p.id, text: p.text, sourceTitle: s.title, sourceDate: s.published, ...(p.sic.length ? { sic: p.sic } : {}) }))),
     modules: explainers.map(toModule),
-    glossary: listGlossaryTerms().map((t) => t.name),
-    glossaryKinds: Object.fromEntries(listGlossaryTerms().map((t) => [t.name, t.kind])),
+    glossary: terms.map((t) => t.name),
+    glossaryKinds: Object.fromEntries(terms.map((t) => [t.name, t.kind])),
   };
 }

@@ -9,7 +9,7 @@ export const MIN_DEEP_SHARE = 0.3;
 export const MIN_PER_OBJECTIVE = 3;
 const MIN_PER_TYPE = 3;
 /** Trimming stops at this many questions: a small bank (a new source) stays usable, balanced or not. */
-const MIN_BANK = 40;
+const MIN_BANK = 30;
 
 export const isRecall = (q: Question) => RECALL_KINDS.has(q.answerKind ?? 'phrase');
 export const isDeep = (q: Question) => DEEP_KINDS.has(q.answerKind ?? 'phrase');

@@ -4,7 +4,7 @@ import { citation, findNamed, valueKey } from './cite';
 import type { Ctx } from './corpus';
 import { isoOf, LEAKS_TIME, MONTHS } from './dates';
 import type { FactKind, GeneratorFact, GeneratorModule } from './input';
-import { blankOut, escapeRe, NEEDS_ANTECEDENT, fold, inList, inText, PRONOUN_START, sentenceWith } from './text';
+import { blankOut, escapeRe, NEEDS_ANTECEDENT, fold, inList, inText, leansOnContext, PRONOUN_START, sentenceWith } from './text';
 
 /** One value a question can ask for (single-choice, typed, true/false, statements): a fact or a mined mention. */
 export type Basis = {
@@ -75,6 +75,8 @@ function eventText(sentence: string, date: string): string | null {
   t = t.replace(/[.;:]$/, '');
   if (led && t.split(/\s+/).length > 16) t = t.replace(/, (?:\w+ing|with|which|who|as|whom)\b.*$/, '');
   if (/\b(?:this|that|these|those|it|they)\b/i.test(t)) return null;
+  // "Ten days after the arrests, …", "Three women soldiers, freed, were sentenced…": whose arrests, which soldiers?
+  if (leansOnContext(t) || /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|\d+) /.test(t)) return null;
   const words = t.split(/\s+/).length;
   if (words < 4 || words > 18) return null;
   if (/\b(1[89]\d{2}|20\d{2})\b/.test(t) || new RegExp(`\\b(${MONTHS.join('|')})\\b`).test(t)) return null;

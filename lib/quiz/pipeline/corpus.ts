@@ -23,10 +23,14 @@ export type Ctx = {
   sourcePassages: (passageId: string) => GeneratorPassage[];
   /** Every source's title, in corpus order. */
   sourceTitles: string[];
+  /** When a source (by title) was published, YYYY-MM-DD, when the input says. */
+  sourceDate: (title: string) => string | undefined;
   /** Every glossary term's name. */
   glossary: string[];
   /** A glossary term's kind, by its folded name; undefined when the input gives none. */
   termKind: (name: string) => string | undefined;
+  /** The text of every passage a module cites, for "is this value part of the module's story?". */
+  moduleText: (module: string) => string;
 };
 
 /** Indexes the corpus once: NLP mentions, value pools per kind (sorted), people, attributed quotes. */
@@ -109,9 +113,12 @@ export function buildCorpus(input: GeneratorInput): Ctx {
     list.push(r);
     reasonsByPassage.set(r.passage, list);
   }
+  const sourceDates = new Map(input.passages.flatMap((p) => (p.sourceDate ? [[p.sourceTitle, p.sourceDate] as const] : [])));
+  const moduleTexts = new Map(input.modules.map((m) => [m.slug, m.passages.map((p) => byId.get(p.id)?.text ?? '').join('\n')]));
   return {
     related,
     rejected,
+    moduleText: (module) => moduleTexts.get(module) ?? '',
     disputed: (passage, sentence) => rejected(sentence) || disputed.some((d) => d.passage === passage && (!d.quote || inText(sentence, d.quote) || inText(d.quote, sentence))),
     passage: (id) => byId.get(id) ?? null,
     pools,
@@ -122,6 +129,7 @@ export function buildCorpus(input: GeneratorInput): Ctx {
     glossary: input.glossary ?? [],
     termKind: (name) => termKinds.get(fold(name)),
     sourceTitles: [...new Set(input.passages.map((p) => p.sourceTitle))],
+    sourceDate: (title) => sourceDates.get(title),
     sourcePassages: (id) => bySource.get(id.split('#')[0] ?? '') ?? [],
   };
 }

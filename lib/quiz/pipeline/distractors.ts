@@ -3,7 +3,8 @@ import { hashOrder, hashString } from '../random';
 import type { Ctx, Value } from './corpus';
 import { formatDate, isoOf, parseDate, type DateParts } from './dates';
 import type { FactKind } from './input';
-import { pronounLed } from './reasons';
+import { SWAP_KINDS } from './kinds';
+import { pronounLed, reasonForm } from './reasons';
 import { FEELING, FEELINGS, fold, inText, joinList, sharesLongWord, splitList } from './text';
 
 function poolFor(ctx: Ctx, kind: FactKind): Value[] {
@@ -39,7 +40,7 @@ export function chooseDistractors(ctx: Ctx, kind: FactKind, answer: string, avoi
       if (splitList(c, kind).some((item) => answerItems.includes(fold(item)))) continue;
       if (avoid.some((a) => inText(a, c))) continue;
       if (ctx.related(answer, c)) continue;
-      if (kind === 'reason' && pronounLed(c) !== pronounLed(answer)) continue;
+      if (kind === 'reason' && (pronounLed(c) !== pronounLed(answer) || reasonForm(c) !== reasonForm(answer))) continue;
       // A reason that names what the stem asks about ("sanctions" as why sanctions were imposed) reads as nonsense.
       if (kind === 'reason' && avoid.some((a) => sharesLongWord(a, c))) continue;
       // "Wagner Group" beside "Russia-backed Wagner Group": one name inside another is no second option.
@@ -153,3 +154,21 @@ export function answerVariants(kind: FactKind, answer: string, ctx: Ctx): string
   return [...new Set(out.filter((v) => v && fold(v) !== fold(answer)))];
 }
 
+
+const YEAR_IN_TEXT = /\b(?:19|20)\d{2}\b/g;
+
+/**
+ * The value swapped into a false statement: of the answer's kind, and a confusion a student could
+ * make. A person, country or place comes from the module's own sources (another Sahel state, not
+ * Egypt); a date or year is not swapped in a statement that holds a second one, where the swap
+ * could make the statement contradict itself ("from 10 July 2022 until 3 July 2022").
+ */
+export function plausibleSwap(ctx: Ctx, b: { kind: FactKind; answer: string; statement: string; module: string }, avoid: string[], salt: string): string | undefined {
+  if (!SWAP_KINDS.has(b.kind)) return undefined;
+  if ((b.kind === 'date' || b.kind === 'year') && new Set(b.statement.match(YEAR_IN_TEXT) ?? []).size > 1) return undefined;
+  if (b.kind !== 'person' && b.kind !== 'country' && b.kind !== 'place') return chooseDistractors(ctx, b.kind, b.answer, avoid, salt, 1)[0];
+  const story = ctx.moduleText(b.module);
+  // A village swapped for a country ("Canada is a village in central Mali") is no confusion anyone makes.
+  const own = b.kind === 'place' ? { ...ctx, pools: new Map([...ctx.pools, ['country', []]]) } : ctx;
+  return chooseDistractors(own, b.kind, b.answer, avoid, salt, 8).find((c) => inText(story, c));
+}

@@ -3,7 +3,15 @@ import type { FactKind } from '../../content/schemas';
 
 export type { FactKind };
 
-export type GeneratorPassage = { id: string; text: string; sourceTitle: string };
+export type GeneratorPassage = {
+  id: string;
+  text: string;
+  sourceTitle: string;
+  /** When the source was published (YYYY-MM-DD): "which source says…?" offers sources of the same period. */
+  sourceDate?: string;
+  /** Words printed wrongly in the original: a stem quoting them shows "[sic]" after them. */
+  sic?: string[];
+};
 
 /** A `<Fact>` of an explainer (as lib/content reads it), with the whole explainer sentence it stands in. */
 export type GeneratorFact = Omit<Fact, 'sentence' | 'line'> & {

@@ -33,9 +33,11 @@ export function finishModules(modules: GeneratorModule[], built: Question[][]): 
   return modules.map((m, i) => {
     // A question the fairness checks would refuse (a giveaway blank, options of another kind, a key another reading
     // makes wrong) is never offered: the build's check (lib/quiz/check.ts) stays as the net under this.
-    // A module whose objectives ask for no order of events (reading the news, Wagner) asks no ordering either.
+    // A module whose objectives ask for no order of events (reading the news, Wagner) asks no ordering either, nor
+    // dates matched to events: a chronology does not serve "attribute each description" (teacher rating).
     const ordersEvents = m.objectives.some((o) => /\bin order\b|\bchronolog/i.test(o));
-    const questions = (built[i] as Question[]).filter((q) => (!q.item || owner.get(q.item) === m.slug) && isFair(q) && (ordersEvents || q.type !== 'ordering'));
+    const chronology = (q: Question) => q.type === 'ordering' || (q.type === 'matching' && q.answerKind === 'date');
+    const questions = (built[i] as Question[]).filter((q) => (!q.item || owner.get(q.item) === m.slug) && isFair(q) && (ordersEvents || !chronology(q)));
     const use = m.objectives.map(() => 0);
     for (const q of questions) if (q.objective !== undefined) use[q.objective] = (use[q.objective] ?? 0) + 1;
     const tagged = questions.map((q) => {

@@ -10,7 +10,7 @@ import { whoSaid } from './builders/who-said';
 import { collectCandidates, type Saying } from './candidates';
 import type { Ctx } from './corpus';
 import type { GeneratorModule } from './input';
-import { BLANK } from './text';
+import { BLANK, fold } from './text';
 
 /** One module's questions: candidates, then each builder in a fixed order, then one question per id. */
 export function buildModule(module: GeneratorModule, ctx: Ctx): Question[] {
@@ -35,6 +35,8 @@ export function buildModule(module: GeneratorModule, ctx: Ctx): Question[] {
   questions.push(...matchingQuestions(module.slug, c.pairs, ctx));
   questions.push(...statementQuestions(module.slug, c.facts.map((f) => f.basis), ctx));
 
+  dropQuoteFragments(questions);
+
   // Two-part forms of the single-choice questions whose stem does not already show the source sentence.
   for (const q of [...questions]) {
     if ((q.type !== 'single-choice' && q.type !== 'who-said') || !q.item || q.answerKind === 'concept' || (q.stem.includes(BLANK) && q.stem.includes(' from “'))) continue;
@@ -43,5 +45,25 @@ export function buildModule(module: GeneratorModule, ctx: Ctx): Question[] {
   }
 
   const seen = new Set<string>();
-  return questions.filter((q) => (seen.has(q.id) ? false : (seen.add(q.id), true)));
+  return questions.filter((q) => (seen.has(q.id) ? false : (seen.add(q.id), true))).map((q) => markSic(q, ctx));
+}
+
+const quotedWords = (q: Question) => fold(/“([^”]+)”/.exec(q.stem)?.[1] ?? '');
+
+/**
+ * "Who said 'part of the problem'?" beside "Who said 'MINUSMA seems to have become a part of the
+ * problem…'?": the fragment is the same question, thinner. It goes; the whole quote stays.
+ */
+function dropQuoteFragments(questions: Question[]): void {
+  const said = questions.filter((q) => q.type === 'who-said');
+  const thinner = new Set(said.filter((q) => said.some((o) => o !== q && o.answer === q.answer && quotedWords(o).length > quotedWords(q).length && quotedWords(o).includes(quotedWords(q)))));
+  for (let i = questions.length - 1; i >= 0; i--) if (thinner.has(questions[i] as Question)) questions.splice(i, 1);
+}
+
+/** A stem quoting a word the source printed wrongly shows "[sic]" after it, as the passage does. */
+function markSic(q: Question, ctx: Ctx): Question {
+  const words = [...new Set(q.citations.flatMap((c) => ctx.passage(c.passage)?.sic ?? []))];
+  if (words.length === 0) return q;
+  const mark = (text: string) => words.reduce((t, w) => t.split(w).join(`${w} [sic]`).split(`${w} [sic] [sic]`).join(`${w} [sic]`), text);
+  return { ...q, stem: mark(q.stem), ...(q.parts ? { parts: { ...q.parts, stem: mark(q.parts.stem) } } : {}) };
 }

@@ -10,15 +10,16 @@ export const FEELINGS = ['concerned', 'pleased', 'relieved', 'alarmed', 'satisfi
 // Sentences that lean on the one before ("It said…", "A month later…") are unclear on their own.
 export const PRONOUN_START = /^(?:It|He|She|They|This|These|That|Those|His|Her|Their|Its|We|I|But|And|Also|However|Both|There|Then|Instead|Later|Earlier|After that|A month later|A year later|In it|In response|As a result|So|Thus|Therefore|Still|Yet|Meanwhile|Such|Another|The other|Neither|Either|Numbers also|Furthermore|Moreover|Notably|Nevertheless|Besides|Again)\b/;
 /** Words that point at something the student has not seen ("another report", "the committee", "the 49 soldiers", "the same ceiling"). */
-export const NEEDS_ANTECEDENT = /\b(?:another report|the other report|the same (?:article|report)|the committee|then gave|reports then|(?:\w+ )(?:days?|weeks?|months?|years?) (?:earlier|later)|that (?:day|week|month|year)|the (?:next|following|previous|same) (?:day|week|month|year)|last (?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)|the same (?:ceiling|figure|number|limit)|^One (?:says|report says|source says)|the \d[\d,]* [a-z]+s|the arrests|the international organi[sz]ation)\b/i;
+export const NEEDS_ANTECEDENT = /\b(?:another report|the other report|the same (?:article|report)|the committee|then gave|reports then|(?:\w+ )(?:days?|weeks?|months?|years?) (?:earlier|later)|that (?:day|week|month|year)|the (?:next|following|previous|same) (?:day|week|month|year)|last (?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)|the same (?:ceiling|figure|number|limit)|^One (?:says|report says|source says)|the \d[\d,]* [a-z]+s|the arrests|the international organi[sz]ation|the officers|the (?:mutiny|pact|charter|killings)|the UN report(?! on))\b/i;
 
 /**
  * A statement shown on its own (true/false, "which are true?") must not lean on the sentence before:
- * no leading connective or pronoun, and no "it", "them", "those", "these" outside quoted words
- * ("The Council adopted it…", "One of those tasks…").
+ * no leading connective or pronoun, and no "it", "them", "those", "these", "they" or a place-"there"
+ * outside quoted words ("The Council adopted it…", "One of those tasks…", "many people were killed there").
  */
 export function leansOnContext(statement: string): boolean {
-  return PRONOUN_START.test(statement) || NEEDS_ANTECEDENT.test(statement) || /\b(?:it|them|those|these)\b/i.test(statement.replace(/[“"][^”"]*[”"]/g, ''));
+  const own = statement.replace(/[“"][^”"]*[”"]/g, '');
+  return PRONOUN_START.test(statement) || NEEDS_ANTECEDENT.test(statement) || /\b(?:it|them|those|these|they)\b/i.test(own) || /\bthere\b(?! (?:is|are|was|were|has|have|had|will|would)\b)/i.test(own);
 }
 
 /** `fn` memoised per input string; the cache is bounded so a long-running process does not grow without end. */

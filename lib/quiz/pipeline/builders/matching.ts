@@ -3,6 +3,7 @@ import type { AnswerKind, Question } from '../../types';
 import type { Pair, PairKind } from '../candidates';
 import { citation, mostCommonObjective, questionId, withObjective } from '../cite';
 import type { Ctx } from '../corpus';
+import { orgGroup } from '../distractors';
 import { fold, inText } from '../text';
 
 const MATCH_KIND: Record<PairKind, AnswerKind> = { person: 'name', country: 'place', organisation: 'place', when: 'date', other: 'phrase' };
@@ -27,10 +28,14 @@ export function matchingQuestions(module: string, pairs: Pair[], ctx: Ctx): Ques
       if (kind === 'when' && unique.some((u) => sameMonthVague(u.left, p.left))) continue;
       unique.push(p);
     }
-    const ordered = hashOrder(unique, (p) => p.factKey, `${module}|match|${kind}`);
+    // Rows of one sort only: a court, an operation, a union and an armed group match themselves (teacher rating).
+    const sorts = kind === 'organisation' ? [...new Set(unique.map((p) => orgGroup(p.left)))] : [null];
+    for (const sort of sorts) {
+    const ordered = hashOrder(unique.filter((p) => sort === null || orgGroup(p.left) === sort), (p) => p.factKey, `${module}|match|${kind}${sort ? `|${sort}` : ''}`);
     for (let i = 0; i + 3 <= ordered.length && i < 12; i += 4) {
       const group = ordered.slice(i, i + 4);
       if (group.length < 3) break;
+      if (kind === 'person' && nationalityGivesAway(group.map((g) => g.right), ctx)) continue;
       const id = questionId(module, 'matching', group.map((g) => `${fold(g.left)}>${fold(g.right)}`).sort().join('|'));
       const stem = stems[kind];
       // One capitalisation for every description, whichever source it came from, so none stands out.
@@ -57,8 +62,27 @@ export function matchingQuestions(module: string, pairs: Pair[], ctx: Ctx): Ques
         ]),
       }, mostCommonObjective(group.map((g) => g.objective))));
     }
+    }
   }
   return out;
+}
+
+const DEMONYMS: Record<string, string> = { malian: 'mali', us: 'united states', american: 'united states', french: 'france', russian: 'russia', ivorian: "cote d'ivoire", british: 'britain', nigerien: 'niger', burkinabe: 'burkina faso' };
+
+/**
+ * Roles that each name a different country ("France's UN ambassador", "US spokesman", "Mali's foreign
+ * minister") beside names that show their nationality: matched with no course knowledge. Two roles of
+ * one country (Mali's prime minister, Mali's defence minister) need the course.
+ */
+export function nationalityGivesAway(roles: string[], ctx: Ctx): boolean {
+  const countries = (ctx.pools.get('country') ?? []).map((v) => fold(v.text));
+  const named = roles.flatMap((r) => {
+    const words = fold(r).replace(/[’']s\b/g, '').split(/[^a-z']+/);
+    const found = countries.filter((c) => inText(fold(r), c));
+    const demonym = words.map((w) => DEMONYMS[w]).find(Boolean);
+    return found[0] ?? demonym ? [found[0] ?? (demonym as string)] : [];
+  });
+  return named.length >= 2 && new Set(named).size === named.length;
 }
 
 const MONTH_YEAR = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;

@@ -2,42 +2,46 @@ import { findQuote } from '../../../content/text';
 import { hashOrder, hashString } from '../../random';
 import type { Question } from '../../types';
 import type { Basis } from '../candidates';
-import { citation, mostCommonObjective, questionId, withObjective } from '../cite';
+import { citation, questionId, withObjective } from '../cite';
 import type { Ctx } from '../corpus';
-import { chooseDistractors } from '../distractors';
-import { SWAP_KINDS } from '../kinds';
+import { plausibleSwap } from '../distractors';
 import { leansOnContext } from '../text';
 
 /** Words an explainer sentence uses for something named before it ("the arrests", "its own report", "also"). */
 const POINTS_BACK = /\b(?:the (?:arrests|killings|charter|alliance|mutiny|detained|decision|vote)|its own|also|already|another word)\b/i;
 
 /**
- * "Which of these statements are true?": four explainer sentences from different facts, one to
- * three of them with one element swapped for a same-kind distractor, so the count of true ones
- * is no clue.
+ * "Which of these statements are true?": four explainer sentences from different facts of one
+ * objective (an item that mixes the whole module serves none of its objectives), one to three of
+ * them with one element swapped for a plausible same-kind value, so the count of true ones is no clue.
  */
 export function statementQuestions(module: string, bases: Basis[], ctx: Ctx): Question[] {
+  const objectives = [...new Set(bases.map((b) => b.objective))];
+  return objectives.flatMap((o) => statementGroups(module, bases.filter((b) => b.objective === o), ctx, o));
+}
+
+function statementGroups(module: string, bases: Basis[], ctx: Ctx, objective: number | undefined): Question[] {
   const seen = new Set<string>();
   const usable = hashOrder(
     bases.filter((b) => b.statement.split(/\s+/).length <= 30 && findQuote(b.statement, b.span) && !b.fromSource && !leansOnContext(b.statement) && !POINTS_BACK.test(b.statement)),
     (b) => b.factKey,
-    `${module}|statements`,
+    `${module}|statements|${objective ?? ''}`,
   ).filter((b) => (seen.has(b.factKey) ? false : (seen.add(b.factKey), true)));
 
   const withSwap = usable.map((b) => {
     const at = findQuote(b.statement.normalize('NFC'), b.span);
-    const swap = SWAP_KINDS.has(b.kind) && at ? chooseDistractors(ctx, b.kind, b.answer, [b.quote, b.statement], `${b.factKey}|statement`, 1)[0] : undefined;
+    const swap = at ? plausibleSwap(ctx, b, [b.quote, b.statement], `${b.factKey}|statement`) : undefined;
     return { b, change: swap && at ? { swap, at } : null };
   });
   const falsifiable = withSwap.filter((x) => x.change);
   const others = withSwap.filter((x) => !x.change);
   const out: Question[] = [];
   for (let round = 0; falsifiable.length > 0 && falsifiable.length + others.length >= 4; round++) {
-    const falseCount = Math.min(falsifiable.length, 1 + (Number.parseInt(hashString(`${module}|${round}`).slice(-2), 16) % 3));
+    const falseCount = Math.min(falsifiable.length, 1 + (Number.parseInt(hashString(`${module}|${objective ?? ''}|${round}`).slice(-2), 16) % 3));
     const falses = falsifiable.splice(0, falseCount);
     const rest = [...others.splice(0, 4 - falseCount)];
     rest.push(...falsifiable.splice(0, 4 - falseCount - rest.length));
-    const group = hashOrder([...falses.map((x) => ({ ...x, falsify: true })), ...rest.map((x) => ({ ...x, falsify: false }))], (x) => x.b.factKey, `${module}|group|${round}`);
+    const group = hashOrder([...falses.map((x) => ({ ...x, falsify: true })), ...rest.map((x) => ({ ...x, falsify: false }))], (x) => x.b.factKey, `${module}|group|${objective ?? ''}|${round}`);
     if (group.length < 4) break;
     const id = questionId(module, 'multiple-select', group.map((g) => g.b.factKey).sort().join('|'));
     const options: string[] = [];
@@ -76,7 +80,7 @@ export function statementQuestions(module: string, bases: Basis[], ctx: Ctx): Qu
       factKeys: keys,
       answerKind: 'phrase',
       evidence,
-    }, mostCommonObjective(group.map((g) => g.b.objective))));
+    }, objective));
   }
   return out;
 }

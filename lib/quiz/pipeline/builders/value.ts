@@ -4,7 +4,7 @@ import type { Question } from '../../types';
 import type { Basis } from '../candidates';
 import { citation, questionId, sourceNote, withObjective } from '../cite';
 import type { Ctx } from '../corpus';
-import { answerVariants, chooseDistractors } from '../distractors';
+import { answerVariants, chooseDistractors, plausibleSwap } from '../distractors';
 import { listKeyProblems } from '../fairness';
 import { answerKindOf, FILL_IN_KINDS, NO_CHOICE_KINDS, NOUNS, SWAP_KINDS } from '../kinds';
 import { fold, inText, leansOnContext, splitList } from '../text';
@@ -52,7 +52,7 @@ export function valueQuestions(b: Basis, ctx: Ctx): Question[] {
     const accepted = answerVariants(b.kind, b.answer, ctx);
     out.push(withObjective({ ...base, id, type: 'fill-in', stem, options: null, answer: b.answer, explanation, ...(accepted.length ? { accepted } : {}) }, b.objective));
   }
-  const swapIn = SWAP_KINDS.has(b.kind) ? chooseDistractors(ctx, b.kind, b.answer, [...stemAvoid, b.statement], `${basis}|tf`, 1)[0] : undefined;
+  const swapIn = plausibleSwap(ctx, b, [...stemAvoid, b.statement], `${basis}|tf`);
   const spanAt = findQuote(b.statement, b.span);
   // Only a value that can be swapped for a false one makes a true/false item: always-true statements teach a pattern.
   if (swapIn && spanAt && b.statement.split(/\s+/).length <= 40 && !/^[“"]/.test(b.statement) && !leansOnContext(b.statement)) {
