@@ -117,7 +117,7 @@ export function loadGeneratorInput(): GeneratorInput {
   return {
     disputed: disputedClaims(explainers),
     rejected: [...new Map(explainers.flatMap((e) => e.rejectedClaims).map((r) => [r.phrase, { phrase: r.phrase, settledBy: r.settledBy }] as const)).values()],
-    passages: sources.flatMap((s) => s.passages.map((p) => ({ id: p.id, text: p.text, sourceTitle: s.title, sourceDate: s.published, ...(p.sic.length ? { sic: p.sic } : {}) }))),
+    passages: sources.flatMap((s) => s.passages.map((p) => ({ id: p.id, text: p.text, sourceTitle: s.title, sourceDate: s.published, sourceKind: s.kind, ...(p.sic.length ? { sic: p.sic } : {}) }))),
     modules: explainers.map(toModule),
     glossary: terms.map((t) => t.name),
     glossaryKinds: Object.fromEntries(terms.map((t) => [t.name, t.kind])),

@@ -19,7 +19,7 @@ export function getQuestionBank(): QuestionBank {
     cache = {
       bank,
       byId: new Map(bank.modules.flatMap((m) => m.questions.map((q) => [q.id, q] as const))),
-      pools: new Map(bank.modules.map((m) => [m.slug, splitModuleQuestions(m.questions)])),
+      pools: new Map(bank.modules.map((m) => [m.slug, splitModuleQuestions(m.questions, PRACTICE_QUIZ_LENGTH)])),
     };
   }
   return cache.bank;

@@ -14,9 +14,11 @@ export type Pool = 'practice' | 'graded';
  * Facts are dealt in the order of a hash of their key, each to the pool that still lacks more of the
  * objectives and question types the fact's questions bring (graded on a tie, since a teacher may ask for any one
  * type), else to the pool with fewer facts that a question of their own asks. So both pools cover every objective and type that two facts or more
- * carry, and keep about half the facts each. Deterministic: depends on the questions only.
+ * carry, and keep about half the facts each. The practice pool keeps at least `minPractice` facts a question of
+ * their own asks, when the module has them (a practice quiz of that length never runs short of facts), even if
+ * the graded pool then lacks a type. Deterministic: depends on the questions only.
  */
-export function splitModuleQuestions(questions: readonly Question[]): Record<Pool, Question[]> {
+export function splitModuleQuestions(questions: readonly Question[], minPractice = 0): Record<Pool, Question[]> {
   const covers = new Map<string, Set<string>>();
   // Facts a question of its own asks; a fact reached only through an ordering or a matching adds no question.
   const standalone = new Set(questions.filter((q) => !q.factKeys || q.factKeys.length <= 1).map((q) => q.factKey));
@@ -30,11 +32,14 @@ export function splitModuleQuestions(questions: readonly Question[]): Record<Poo
   const covered: Record<Pool, Set<string>> = { practice: new Set(), graded: new Set() };
   const size: Record<Pool, number> = { practice: 0, graded: 0 };
   const poolOf = new Map<string, Pool>();
+  let standaloneLeft = facts.filter(({ f }) => standalone.has(f)).length;
   for (const { f } of facts) {
     const brings = [...(covers.get(f) ?? [])];
     const need = (pool: Pool) => brings.filter((c) => !covered[pool].has(c)).length;
     const [g, p] = [need('graded'), need('practice')];
-    const pool: Pool = g !== p ? (g > p ? 'graded' : 'practice') : g > 0 || size.graded <= size.practice ? 'graded' : 'practice';
+    const short = standalone.has(f) && size.practice + standaloneLeft <= minPractice;
+    if (standalone.has(f)) standaloneLeft -= 1;
+    const pool: Pool = short ? 'practice' : g !== p ? (g > p ? 'graded' : 'practice') : g > 0 || size.graded <= size.practice ? 'graded' : 'practice';
     poolOf.set(f, pool);
     if (standalone.has(f)) size[pool] += 1;
     for (const c of brings) covered[pool].add(c);

@@ -25,10 +25,19 @@ export type Ctx = {
   sourceTitles: string[];
   /** When a source (by title) was published, YYYY-MM-DD, when the input says. */
   sourceDate: (title: string) => string | undefined;
+  /** A source's slug, by title. */
+  sourceSlug: (title: string) => string | undefined;
+  /** A source's kind (news, course-note), by title, when the input says. */
+  sourceKind: (title: string) => string | undefined;
   /** Every glossary term's name. */
   glossary: string[];
   /** A glossary term's kind, by its folded name; undefined when the input gives none. */
   termKind: (name: string) => string | undefined;
+  /**
+   * Other words the sources use for the same thing as `words` (the claims of a disagreement one of whose claims
+   * holds them: "Russian Wagner mercenaries" beside "foreign security personnel"). Empty when no claim holds them.
+   */
+  rivalWords: (words: string) => string[];
   /** The text of every passage a module cites, for "is this value part of the module's story?". */
   moduleText: (module: string) => string;
 };
@@ -114,9 +123,21 @@ export function buildCorpus(input: GeneratorInput): Ctx {
     reasonsByPassage.set(r.passage, list);
   }
   const sourceDates = new Map(input.passages.flatMap((p) => (p.sourceDate ? [[p.sourceTitle, p.sourceDate] as const] : [])));
+  const sourceSlugs = new Map(input.passages.map((p) => [p.sourceTitle, p.id.split('#')[0] ?? ''] as const));
+  const sourceKinds = new Map(input.passages.flatMap((p) => (p.sourceKind ? [[p.sourceTitle, p.sourceKind] as const] : [])));
   const moduleTexts = new Map(input.modules.map((m) => [m.slug, m.passages.map((p) => byId.get(p.id)?.text ?? '').join('\n')]));
+  const disputes = input.modules.flatMap((m) => m.disputes ?? []);
+  const rivalWords = (words: string) => {
+    const out = new Set<string>();
+    for (const d of disputes) {
+      if (!d.claims.some((c) => inText(c.quote, words))) continue;
+      for (const c of d.claims) if (!inText(c.quote, words) && c.quote.split(/\s+/).length <= 6) out.add(c.quote.replace(/[.,;:]$/, ''));
+    }
+    return [...out];
+  };
   return {
     related,
+    rivalWords,
     rejected,
     moduleText: (module) => moduleTexts.get(module) ?? '',
     disputed: (passage, sentence) => rejected(sentence) || disputed.some((d) => d.passage === passage && (!d.quote || inText(sentence, d.quote) || inText(d.quote, sentence))),
@@ -130,6 +151,8 @@ export function buildCorpus(input: GeneratorInput): Ctx {
     termKind: (name) => termKinds.get(fold(name)),
     sourceTitles: [...new Set(input.passages.map((p) => p.sourceTitle))],
     sourceDate: (title) => sourceDates.get(title),
+    sourceKind: (title) => sourceKinds.get(title),
+    sourceSlug: (title) => sourceSlugs.get(title),
     sourcePassages: (id) => bySource.get(id.split('#')[0] ?? '') ?? [],
   };
 }

@@ -10,7 +10,8 @@ import { FEELING, FEELINGS, fold, inText, joinList, sharesLongWord, splitList } 
 function poolFor(ctx: Ctx, kind: FactKind): Value[] {
   const own = ctx.pools.get(kind) ?? [];
   // Kinds the explainers rarely mark borrow from a neighbouring kind of the same form.
-  const borrow: Partial<Record<FactKind, FactKind[]>> = { term: ['organisation'], place: ['country'] };
+  // A country is no distractor for a town ("Chad, Mali, Gao, China" for where a UN team stayed).
+  const borrow: Partial<Record<FactKind, FactKind[]>> = { term: ['organisation'] };
   return [...own, ...(borrow[kind] ?? []).flatMap((k) => ctx.pools.get(k) ?? [])];
 }
 
@@ -149,6 +150,9 @@ export function answerVariants(kind: FactKind, answer: string, ctx: Ctx): string
     const surname = answer.split(' ').slice(-1)[0] as string;
     const shared = [...ctx.people.keys()].filter((p) => p !== answer && p.endsWith(` ${surname}`));
     if (answer.includes(' ') && shared.length === 0) out.push(surname);
+    // "Ivan Maslov" for "Ivan Aleksandrovich Maslov", as a news report writes him.
+    const names = answer.split(' ');
+    if (names.length >= 3) out.push(`${names[0]} ${surname}`);
   }
   out.push(...typedVariants(answer));
   return [...new Set(out.filter((v) => v && fold(v) !== fold(answer)))];
@@ -171,4 +175,44 @@ export function plausibleSwap(ctx: Ctx, b: { kind: FactKind; answer: string; sta
   // A village swapped for a country ("Canada is a village in central Mali") is no confusion anyone makes.
   const own = b.kind === 'place' ? { ...ctx, pools: new Map([...ctx.pools, ['country', []]]) } : ctx;
   return chooseDistractors(own, b.kind, b.answer, avoid, salt, 8).find((c) => inText(story, c));
+}
+
+const ROLE_WORD = /\b(ambassador|prime minister|minister|spokes(?:man|woman|person)|president|envoy|secretary-general|colonel|general|officer)\b/i;
+
+/**
+ * Distractors for a person, country or place that a student could confuse with the answer: first those the
+ * module's own sources name (Mali and Burkina Faso for Niger, not Egypt), and for a person those of the same
+ * office (another UN ambassador for France's UN ambassador, not Mali's defence minister). Other kinds as
+ * chooseDistractors gives them.
+ */
+export function storyDistractors(ctx: Ctx, b: { kind: FactKind; answer: string; module: string }, avoid: string[], salt: string, count = 3): string[] {
+  // Quoted words or a term among other quoted words read as noise ("without delay" as what an alliance
+  // strengthens): only the other words sources use for the same thing (the claims of a disagreement), none
+  // nearly the answer's own words ("transitional government" for "transition government" is no other answer).
+  if ((b.kind === 'quote' && !FEELING.test(b.answer)) || b.kind === 'term') {
+    const rivals = ctx.rivalWords(b.answer).filter((w) => !nearWords(w, b.answer) && !avoid.some((a) => inText(a, w)));
+    return rivals.length >= count ? hashOrder(rivals, (t) => t, salt).slice(0, count) : [];
+  }
+  if (b.kind === 'year') {
+    // Years the module's own sources name first: 2019 is no confusion in a story of 2020-2025.
+    const story = ctx.moduleText(b.module);
+    const near = chooseDistractors(ctx, b.kind, b.answer, avoid, salt, 6);
+    return [...near.filter((y) => story.includes(y)), ...near.filter((y) => !story.includes(y))].slice(0, count);
+  }
+  if (b.kind !== 'person' && b.kind !== 'country' && b.kind !== 'place') return chooseDistractors(ctx, b.kind, b.answer, avoid, salt, count);
+  const story = ctx.moduleText(b.module);
+  const office = (name: string) => ROLE_WORD.exec(ctx.people.get(name)?.role ?? '')?.[1]?.toLowerCase();
+  const want = b.kind === 'person' ? office(b.answer) : undefined;
+  const score = (c: string) => (want && office(c) !== want ? 2 : 0) + (inText(story, c) ? 0 : 1);
+  const all = chooseDistractors(ctx, b.kind, b.answer, avoid, salt, 12);
+  // A stable sort keeps the seeded order within each rank.
+  return all.map((c, i) => ({ c, i, s: score(c) })).sort((x, y) => x.s - y.s || x.i - y.i).slice(0, count).map((x) => x.c);
+}
+
+/** Half or more of the shorter phrase's long words (endings aside) are in the other: "foreign security personnel" and "foreign military personnel". */
+export function nearWords(a: string, b: string): boolean {
+  const words = (t: string) => [...new Set(fold(t).split(' ').filter((w) => w.length >= 4 && w !== 'mali').map((w) => w.replace(/(?:al|s|es)$/, '')))];
+  const [x, y] = [words(a), words(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length > 0 && short.filter((w) => long.includes(w)).length * 2 >= short.length;
 }

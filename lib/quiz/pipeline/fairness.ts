@@ -44,6 +44,12 @@ export function listGiveawayProblems(question: Question): string[] {
       break;
     }
   }
+  // "UN" in the stem or the source's title shown in it gives away a blank for "United Nations".
+  const capitals = answer.split(/\s+/).filter((x) => /^\p{Lu}/u.test(x));
+  const acronym = capitals.map((x) => x.charAt(0)).join('');
+  if (capitals.length >= 2 && capitals.length === answer.split(/\s+/).length && new RegExp(`\\b${acronym}\\b`).test(question.stem)) {
+    problems.push(`the stem has "${acronym}", the answer "${answer}" in short`);
+  }
   if (!/\s/.test(answer) && n === null && answer.length >= 6) {
     const stemOf = fold(answer).slice(0, Math.max(5, answer.length - 3));
     if (words.some((w) => w.startsWith(stemOf) && w !== fold(answer))) problems.push(`the sentence has the answer's word stem "${stemOf}"`);

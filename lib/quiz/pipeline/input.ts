@@ -9,6 +9,8 @@ export type GeneratorPassage = {
   sourceTitle: string;
   /** When the source was published (YYYY-MM-DD): "which source says…?" offers sources of the same period. */
   sourceDate?: string;
+  /** A news report or a course note on a primary document: "which source says…?" offers sources of the key's kind. */
+  sourceKind?: string;
   /** Words printed wrongly in the original: a stem quoting them shows "[sic]" after them. */
   sic?: string[];
 };

@@ -3,7 +3,7 @@ import type { ModuleBank, Question } from '../types';
 import type { GeneratorModule } from './input';
 import { balanceModule } from './balance';
 import { termForm } from './builders/concept';
-import { listGiveawayProblems, listKeyProblems, listKindProblems } from './fairness';
+import { listGiveawayProblems, listKeyProblems, listKindProblems, listSpanProblems } from './fairness';
 import { objectiveFor } from './objectives';
 import { fold, inText } from './text';
 
@@ -37,7 +37,10 @@ export function finishModules(modules: GeneratorModule[], built: Question[][]): 
     // dates matched to events: a chronology does not serve "attribute each description" (teacher rating).
     const ordersEvents = m.objectives.some((o) => /\bin order\b|\bchronolog/i.test(o));
     const chronology = (q: Question) => q.type === 'ordering' || (q.type === 'matching' && q.answerKind === 'date');
-    const questions = (built[i] as Question[]).filter((q) => (!q.item || owner.get(q.item) === m.slug) && isFair(q) && (ordersEvents || !chronology(q)));
+    const fair = (built[i] as Question[]).filter((q) => (!q.item || owner.get(q.item) === m.slug) && isFair(q) && (ordersEvents || !chronology(q)));
+    // A year option outside the module's span (2019 for a 2020-2025 story) is no plausible distractor: the question goes.
+    const outOfSpan = new Set(listSpanProblems(fair).map((p) => p.question));
+    const questions = fair.filter((q) => !outOfSpan.has(q.id));
     const use = m.objectives.map(() => 0);
     for (const q of questions) if (q.objective !== undefined) use[q.objective] = (use[q.objective] ?? 0) + 1;
     const tagged = questions.map((q) => {
@@ -117,14 +120,17 @@ const isFair = (q: Question) => listGiveawayProblems(q).length + listKindProblem
  * Objectives a question's form serves, whatever passage it came from (teachers found questions tagged with their
  * passage's objective rather than what they ask): an ordering checks "put … in order", a who-said or source
  * question "attribute … / who is speaking", a term's meaning "explain what … is", people matched to roles "name
- * the people … and their role". The first objective whose words fit; undefined when none does.
+ * the people … and their role", and so does a question whose answer is a person. The first objective whose words fit; undefined when none does.
  */
 function objectiveByForm(objectives: string[], q: Question): number | undefined {
   const forms: [RegExp, boolean][] = [
     [/\bput\b.*\bin order\b/i, q.type === 'ordering' || (q.type === 'matching' && q.answerKind === 'date')],
     [/\battribute\b|\bwho is speaking\b/i, q.type === 'who-said'],
-    [/\bexplain what\b|\bwhat an? [\w -]+ (?:is|are)\b/i, q.answerKind === 'concept'],
-    [/\bname the (?:main )?people\b|\brole\b/i, q.type === 'matching' && q.answerKind === 'name'],
+    // A term's meaning counts towards "explain what … is" when that objective names the term ("sovereignty" is not
+    // what a private military contractor is; teacher rating).
+    [/\bexplain what\b|\bwhat an? [\w -]+ (?:is|are)\b/i, q.answerKind === 'concept' && objectives.some((o) => /\bexplain what\b|\bwhat an? [\w -]+ (?:is|are)\b/i.test(o) && inText(o, String(q.answer)))],
+    // Who led, who was detained, who was sworn in: a question whose answer is a person names the people involved.
+    [/\bname the (?:main )?people\b|\brole\b/i, q.answerKind === 'name' && q.type !== 'who-said'],
   ];
   for (const [pattern, applies] of forms) {
     if (!applies) continue;

@@ -61,7 +61,7 @@ function dropQuoteFragments(questions: Question[]): void {
 }
 
 /** A stem quoting a word the source printed wrongly shows "[sic]" after it, as the passage does. */
-function markSic(q: Question, ctx: Ctx): Question {
+export function markSic(q: Question, ctx: Ctx): Question {
   const words = [...new Set(q.citations.flatMap((c) => ctx.passage(c.passage)?.sic ?? []))];
   if (words.length === 0) return q;
   const mark = (text: string) => words.reduce((t, w) => t.split(w).join(`${w} [sic]`).split(`${w} [sic] [sic]`).join(`${w} [sic]`), text);

@@ -45,4 +45,12 @@ describe('splitModuleQuestions', () => {
     expect(ids(again.practice)).toEqual(ids(practice));
     expect(ids(again.graded)).toEqual(ids(graded));
   });
+
+  it('keeps enough facts in the practice pool for a whole practice quiz when the module has them', () => {
+    const standalone = (qs: Question[]) => new Set(qs.filter((q) => !q.factKeys).map((q) => q.factKey)).size;
+    // A small module: 10 facts whose questions mostly bring something new to the graded pool.
+    const small = questions.filter((q) => Number(/fact:(\d+)/.exec(q.factKey)?.[1] ?? 99) < 10 && !q.factKeys);
+    expect(standalone(splitModuleQuestions(small, 8).practice)).toBeGreaterThanOrEqual(8);
+    expect(standalone(splitModuleQuestions(small, 0).practice)).toBeLessThan(8);
+  });
 });

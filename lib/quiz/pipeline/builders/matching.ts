@@ -75,14 +75,17 @@ const DEMONYMS: Record<string, string> = { malian: 'mali', us: 'united states', 
  * one country (Mali's prime minister, Mali's defence minister) need the course.
  */
 export function nationalityGivesAway(roles: string[], ctx: Ctx): boolean {
-  const countries = (ctx.pools.get('country') ?? []).map((v) => fold(v.text));
-  const named = roles.flatMap((r) => {
-    const words = fold(r).replace(/[’']s\b/g, '').split(/[^a-z']+/);
-    const found = countries.filter((c) => inText(fold(r), c));
-    const demonym = words.map((w) => DEMONYMS[w]).find(Boolean);
-    return found[0] ?? demonym ? [found[0] ?? (demonym as string)] : [];
-  });
+  const named = roles.flatMap((r) => countriesNamed(r, ctx).slice(0, 1));
   return named.length >= 2 && new Set(named).size === named.length;
+}
+
+/** The countries a text names, by name or by demonym ("Malian", "US"), folded. */
+export function countriesNamed(text: string, ctx: Ctx): string[] {
+  const folded = fold(text);
+  const found = (ctx.pools.get('country') ?? []).map((v) => fold(v.text)).filter((c) => inText(folded, c));
+  const words = folded.replace(/[’']s\b/g, '').split(/[^a-z']+/);
+  const demonyms = words.map((w) => DEMONYMS[w]).filter((c): c is string => !!c);
+  return [...new Set([...found, ...demonyms])];
 }
 
 const MONTH_YEAR = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;

@@ -26,7 +26,8 @@ export function sourceWorkQuestions(module: GeneratorModule, ctx: Ctx, titles: s
     const inDispute = [...new Set(d.claims.map((c) => slugOf(c.passage)))];
     for (const claim of d.claims) {
       const own = ctx.passage(claim.passage);
-      if (!own || claim.quote.split(/\s+/).length < 3) continue;
+      // "by June 30" is in half the sources' words: a claim needs two words of its own to be told apart.
+      if (!own || claim.quote.split(/\s+/).filter((w) => /\p{L}{4,}/u.test(w)).length < 2) continue;
       const says = (slug: string) => saysIn(ctx, slug, claim.quote);
       // Words two sources of the disagreement share do not tell them apart.
       if (inDispute.some((s) => s !== slugOf(claim.passage) && says(s))) continue;
@@ -37,12 +38,32 @@ export function sourceWorkQuestions(module: GeneratorModule, ctx: Ctx, titles: s
       const pool = [...othersInDispute.map(titleOf), ...hashOrder(rest.filter((t) => cited.includes(t)), (t) => t, id), ...hashOrder(rest, (t) => t, id)].filter((t, i, all) => t && t !== own.sourceTitle && all.indexOf(t) === i);
       // Sources of the same period only: a 2020 coup note cannot be the one that reports a 2024 withdrawal.
       const when = own.sourceDate;
-      const wrong = pool.filter((t) => !when || monthsApart(dateOf(t) ?? '0000-00', when) <= 18).slice(0, 3);
+      // Nor one whose own words differ only by an ending ("transitional government" for "transition government",
+      // "expires on June 30" for "by June 30"): only memory of the exact wording would tell them apart.
+      const slugOfTitle = ctx.sourceSlug;
+      const marks = marksOf(claim.quote, d);
+      const echoes = (t: string) => {
+        const slug = slugOfTitle(t);
+        return !!slug && ctx.sourcePassages(`${slug}#p1`).some((p) => nearlySays(p.text, claim.quote) || sharesMark(p.text, marks));
+      };
+      // And of the key's kind: a news report among news reports ("Resolution 2690…" among headlines stands out).
+      const kind = ctx.sourceKind(own.sourceTitle);
+      // Sources on the topic first: a report that names Wagner, for a question on what reports call Wagner's fighters.
+      const names = (d.topic.match(/\b\p{Lu}[\p{L}-]{3,}/gu) ?? []).filter((w) => !/^(?:Mali|What|When|Which|How|Why|Who)$/.test(w));
+      const onTopic = (t: string) => {
+        const slug = slugOfTitle(t);
+        return !!slug && ctx.sourcePassages(`${slug}#p1`).some((p) => names.some((n) => p.text.includes(n)));
+      };
+      const fits = pool.filter((t) => (!when || monthsApart(dateOf(t) ?? '0000-00', when) <= 18) && !echoes(t) && ctx.sourceKind(t) === kind);
+      const wrong = [...fits.filter(onTopic), ...fits.filter((t) => !onTopic(t))].slice(0, 3);
       if (wrong.length < 3) continue;
       // A title that repeats the quoted words ("…Withdrawal by November 15" for "will end on November 15") gives the key away.
       if (titleGivesAway(own.sourceTitle, claim.quote, wrong)) continue;
+      // A claim the course shows to be wrong says so in the feedback, with the document that settles it.
+      const settledBy = d.settles ? ctx.passage(d.settles.passage)?.sourceTitle : undefined;
+      const wrongNote = ctx.rejected(claim.quote) && settledBy ? ` This is a mistake: “${settledBy}” settles it.` : '';
       out.push(sourceQuestion(module, d, id, `Sources answer “${d.topic}” differently. Which source says “${unstop(claim.quote)}”?`, own.sourceTitle, wrong, citation(ctx, claim.passage, claim.quote), claim.quote,
-        `“${own.sourceTitle}” says “${claim.quote}” (paragraph ${claim.passage.split('#p')[1]}).`));
+        `“${own.sourceTitle}” says “${claim.quote}” (paragraph ${claim.passage.split('#p')[1]}).${wrongNote}`));
     }
     const matched = sourceMatching(module, d, ctx);
     if (matched) out.push(matched);
@@ -55,7 +76,12 @@ export function sourceWorkQuestions(module: GeneratorModule, ctx: Ctx, titles: s
       const wrong = [...claimTitles, ...hashOrder(others.filter((t) => cited.includes(t)), (t) => t, id), ...hashOrder(others, (t) => t, id)].filter((t, i, all) => all.indexOf(t) === i).slice(0, 3);
       if (wrong.length < 3 || titleGivesAway(settles.sourceTitle, d.topic, wrong)) continue;
       // The stem shows the disagreement itself, so the student weighs the claims instead of recalling a box.
-      const said = d.claims.filter((c) => c.quote.split(/\s+/).length <= 14).slice(0, 2).map((c) => `“${unstop(c.quote)}”`);
+      // Two claims that really differ ("expires on June 30" and "by June 30" agree; "set to expire on 29 June" does not).
+      const short = d.claims.filter((c) => c.quote.split(/\s+/).length <= 14);
+      const digits = (q: string) => (q.match(/\d+/g) ?? []).join(' ');
+      const first = short[0];
+      const second = first ? short.find((c) => c !== first && digits(c.quote) !== digits(first.quote)) : undefined;
+      const said = first && second ? [first, second].map((c) => `“${unstop(c.quote)}”`) : [];
       const shown = said.length === 2 ? ` One source says ${said[0]}; another says ${said[1]}.` : '';
       out.push(sourceQuestion(module, d, id, `Sources disagree: “${d.topic}”${shown} Which document settles it?`, settles.sourceTitle, wrong, citation(ctx, settles.id, quote), quote,
         `“${settles.sourceTitle}” is the primary record: ${quote}`));
@@ -80,7 +106,14 @@ function sourceMatching(module: GeneratorModule, d: Dispute, ctx: Ctx): Question
     if (slugs.some((s) => s !== slug && saysIn(ctx, s, c.quote))) continue;
     bySource.set(slug, c);
   }
-  const claims = [...bySource.values()].slice(0, 4);
+  // Each source's words must be its own among the sources matched: "junta" in two of them, or June 30 in two
+  // ("expires on June 30", "by June 30"), makes two keys right.
+  const claims: { passage: string; quote: string }[] = [];
+  for (const c of bySource.values()) {
+    const clash = (a: { passage: string; quote: string }, b: { passage: string; quote: string }) =>
+      ctx.sourcePassages(b.passage).some((p) => sharesMark(p.text, marksOf(a.quote, d)));
+    if (claims.length < 4 && claims.every((o) => !clash(c, o) && !clash(o, c))) claims.push(c);
+  }
   if (claims.length < 3) return null;
   const titles = claims.map((c) => ctx.passage(c.passage)?.sourceTitle ?? '');
   if (titles.some((t) => !t) || new Set(claims.map((c) => fold(c.quote))).size < claims.length) return null;
@@ -103,6 +136,36 @@ function sourceMatching(module: GeneratorModule, d: Dispute, ctx: Ctx): Question
     skill: 'analyse' as const,
     evidence: claims.map((c, j) => ({ text: shown[j] as string, citation: j, expect: 'supported' as const })),
   }, d.objective);
+}
+
+/**
+ * What tells a claim apart from the others of its disagreement: its numbers when it has any ("30" in "expires on
+ * June 30"), else its long words that no other claim uses ("junta" in "Mali's ruling military junta", beside
+ * "Mali's interim military authorities").
+ */
+export function marksOf(quote: string, d: Dispute): { digits: string[]; words: string[] } {
+  const digits = quote.match(/\d+/g) ?? [];
+  if (digits.length) return { digits, words: [] };
+  const stem = (w: string) => w.replace(/(?:al|s|es|ed|ing|ly)$/, '');
+  const words = (t: string) => fold(t).split(' ').filter((w) => w.length >= 5).map(stem);
+  const elsewhere = (w: string) => d.claims.some((c) => fold(c.quote) !== fold(quote) && words(c.quote).includes(w));
+  return { digits: [], words: words(quote).filter((w) => !elsewhere(w) && !['mali', 'malian'].includes(w)) };
+}
+
+/** A text holds all of a claim's numbers, or one of its marking words. */
+export function sharesMark(text: string, marks: { digits: string[]; words: string[] }): boolean {
+  if (marks.digits.length) return marks.digits.every((n) => new RegExp(`(?<![\\d,])${n}(?![\\d,])`).test(text));
+  const stem = (w: string) => w.replace(/(?:al|s|es|ed|ing|ly)$/, '');
+  const have = new Set(fold(text).split(' ').map(stem));
+  return marks.words.some((w) => have.has(w));
+}
+
+/** Every content word of `quote` (its stem, endings aside) stands in `text`. */
+export function nearlySays(text: string, quote: string): boolean {
+  const stem = (w: string) => w.replace(/(?:al|s|es|ed|ing|ly)$/, '');
+  const have = new Set(fold(text).split(' ').map(stem));
+  const want = fold(quote).split(' ').filter((w) => w.length >= 3 && !['the', 'and', 'for', 'its', 'from', 'with'].includes(w)).map(stem);
+  return want.length > 0 && want.every((w) => have.has(w));
 }
 
 /** Months between two YYYY-MM(-DD) dates. */

@@ -4,7 +4,7 @@ import type { Question } from '../../types';
 import type { Basis } from '../candidates';
 import { citation, questionId, sourceNote, withObjective } from '../cite';
 import type { Ctx } from '../corpus';
-import { answerVariants, chooseDistractors, plausibleSwap } from '../distractors';
+import { answerVariants, chooseDistractors, plausibleSwap, storyDistractors } from '../distractors';
 import { listKeyProblems } from '../fairness';
 import { answerKindOf, FILL_IN_KINDS, NO_CHOICE_KINDS, NOUNS, SWAP_KINDS } from '../kinds';
 import { fold, inText, leansOnContext, splitList } from '../text';
@@ -26,8 +26,9 @@ export function valueQuestions(b: Basis, ctx: Ctx): Question[] {
   const base = { module: b.module, citations: [cite], factKey: b.factKey, answerKind: answerKindOf(b.kind), item: `${b.passage}|${fold(b.answer)}` };
 
   const choiceStem = b.ask ?? (b.cloze ? `Which ${list.length > 1 ? many : one} ${list.length > 1 || b.kind === 'quote' ? 'complete' : 'completes'} this sentence${from}? “${b.cloze}”` : null);
-  if (choiceStem && !NO_CHOICE_KINDS.has(b.kind)) {
-    const distractors = chooseDistractors(ctx, b.kind, b.answer, stemAvoid, basis);
+  // A term is too varied in meaning for corpus distractors, unless the sources' rival words for the same thing offer them.
+  if (choiceStem && (!NO_CHOICE_KINDS.has(b.kind) || (b.kind === 'term' && ctx.rivalWords(b.answer).length >= 3))) {
+    const distractors = storyDistractors(ctx, b, stemAvoid, basis);
     if (distractors.length >= 3) {
       const id = questionId(b.module, 'single-choice', basis);
       out.push(withObjective({ ...base, id, type: 'single-choice', stem: choiceStem, options: hashOrder([b.answer, ...distractors], (t) => t, id), answer: b.answer, explanation }, b.objective));

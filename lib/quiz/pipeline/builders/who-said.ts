@@ -4,8 +4,20 @@ import { questionId, sourceNote, withObjective } from '../cite';
 import type { Ctx } from '../corpus';
 import { chooseDistractors } from '../distractors';
 import { fold } from '../text';
+import { countriesNamed } from './matching';
+
+/** A long word of a short quote that no other speaker's quoted words hold ("commercial" in "on a commercial basis"). */
+function ownWord(words: string, speaker: string, ctx: Ctx): boolean {
+  const others = ctx.attributions.filter((a) => a.speaker !== speaker).map((a) => fold(a.words));
+  return fold(words).split(' ').some((w) => w.length >= 6 && !others.some((o) => o.split(' ').includes(w)));
+}
 
 export function whoSaid(module: string, words: string, speaker: string, cites: QuestionCitation[], factKey: string, ctx: Ctx, objective: number | undefined, basisExtra: string): Question | null {
+  // A short fragment ("consent from the host country") fits several speakers; a quote naming the speaker's own
+  // country ("The United States regrets…" with one American among the options) answers itself.
+  if (words.split(/\s+/).length < 6 && !ownWord(words, speaker, ctx)) return null;
+  const role = ctx.people.get(speaker)?.role;
+  if (role && countriesNamed(words, ctx).some((c) => countriesNamed(role, ctx).includes(c))) return null;
   const stem = `Who said these words? “${words}”`;
   // Other people quoted in the sources first: "who said it" among people who never speak is a giveaway.
   const avoid = [...cites.map((c) => c.quote), stem];
@@ -13,7 +25,6 @@ export function whoSaid(module: string, words: string, speaker: string, cites: Q
   const distractors = [...speakers, ...chooseDistractors(ctx, 'person', speaker, [...avoid, ...speakers], `${speaker}|${words}`)].slice(0, 3);
   if (distractors.length < 3) return null;
   const id = questionId(module, 'who-said', `${fold(words)}|${basisExtra}`);
-  const role = ctx.people.get(speaker)?.role;
   return withObjective({
     id,
     type: 'who-said' as const,

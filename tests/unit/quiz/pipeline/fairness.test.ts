@@ -23,6 +23,11 @@ const cloze = (sentence: string, answer: string, options: string[], answerKind: 
 });
 
 describe('listGiveawayProblems', () => {
+  it('fails a blank for a name whose short form the stem shows (the source title "…asks the UN…" for "United Nations")', () => {
+    const q = { ...cloze('Diop asked the _____ to withdraw its peacekeeping force.', 'United Nations', ['United Nations', 'African Union', 'ECOWAS', 'US Treasury'], 'place'), stem: 'Which organisation completes this sentence from “Mali’s foreign minister asks the UN to withdraw Minusma”? “Diop asked the _____ to withdraw its peacekeeping force.”' };
+    expect(listGiveawayProblems(q).join()).toMatch(/"UN", the answer "United Nations" in short/);
+    expect(listGiveawayProblems({ ...q, stem: 'Which organisation completes this sentence? “Diop asked the _____ to withdraw its peacekeeping force.”' })).toEqual([]);
+  });
   it('fails a count the sentence lists itself', () => {
     expect(listGiveawayProblems(cloze('The army took power with _____ separate coups in 2020 and 2021.', 'two', ['two', 'three', 'four', 'five'])).join()).toMatch(/counts the answer/);
     expect(listGiveawayProblems(cloze('_____ states left ECOWAS: Mali, Burkina Faso and Niger.', '3', ['2', '3', '4', '5'])).join()).toMatch(/counts the answer/);

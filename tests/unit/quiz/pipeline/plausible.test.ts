@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { getQuestionBank } from '@/lib/quiz/bank';
 import { nationalityGivesAway } from '@/lib/quiz/pipeline/builders/matching';
-import { titleGivesAway } from '@/lib/quiz/pipeline/builders/source-work';
+import { nearlySays, titleGivesAway } from '@/lib/quiz/pipeline/builders/source-work';
 import { buildCorpus } from '@/lib/quiz/pipeline/corpus';
 import { plausibleSwap } from '@/lib/quiz/pipeline/distractors';
 import { reasonForm } from '@/lib/quiz/pipeline/reasons';
+import { markSic } from '@/lib/quiz/pipeline/module';
+import type { Question } from '@/lib/quiz/types';
 import { statementQuestions } from '@/lib/quiz/pipeline/builders/statements';
 import type { Basis } from '@/lib/quiz/pipeline/candidates';
 
@@ -57,6 +59,12 @@ describe('options that give themselves away', () => {
     expect(titleGivesAway('UN pulls peacekeepers out of Mali', 'swelled to more than 15,000 foreign troops', ['Mali asks United Nations to withdraw peacekeeping force'])).toBe(false);
   });
 
+  it('a wrong source whose own words differ from the quote only by an ending', () => {
+    expect(nearlySays("Mali's transitional government has ordered the mission out.", 'the transition government of Mali')).toBe(true);
+    expect(nearlySays('The mandate expires on June 30.', 'expires on June 30')).toBe(true);
+    expect(nearlySays('The mandate was set to expire on 29 June.', 'expires on June 30')).toBe(false);
+  });
+
   it('reasons of another grammatical form', () => {
     expect(['to address shared security threats', 'ineffective in addressing security issues', 'become a part of the problem', 'a crisis of confidence'].map(reasonForm)).toEqual(['purpose', 'quality', 'action', 'thing']);
   });
@@ -76,11 +84,6 @@ describe('the course bank', () => {
     }
   });
 
-  it('shows [sic] after a word the source printed wrongly, wherever a stem quotes it', () => {
-    const stems = modules.flatMap((m) => m.questions.map((q) => q.stem)).filter((s) => s.includes('MinusmaINUSMA'));
-    expect(stems.length).toBeGreaterThan(0);
-    for (const s of stems) expect(s).toContain('MinusmaINUSMA [sic]');
-  });
 
 });
 
@@ -105,5 +108,15 @@ describe('"which are true?"', () => {
       expect(objectives.size, q.id).toBe(1);
       expect(q.objective).toBe([...objectives][0]);
     }
+  });
+});
+
+describe('[sic]', () => {
+  it('follows a word the source printed wrongly, wherever a stem quotes it, once', () => {
+    const sctx = buildCorpus({ passages: [{ id: 'us#p3', text: '“We regret the decision on MinusmaINUSMA,” said Miller.', sourceTitle: 'US', sic: ['MinusmaINUSMA'] }], modules: [] });
+    const q = { id: 'q', type: 'who-said', module: 'm', stem: 'Who said these words? “We regret the decision on MinusmaINUSMA”', options: ['a', 'b', 'c'], answer: 'a', explanation: '', citations: [{ passage: 'us#p3', quote: 'We regret the decision on MinusmaINUSMA' }], factKey: 'k' } as Question;
+    expect(markSic(q, sctx).stem).toBe('Who said these words? “We regret the decision on MinusmaINUSMA [sic]”');
+    expect(markSic(markSic(q, sctx), sctx).stem).toBe(markSic(q, sctx).stem);
+    expect(markSic({ ...q, citations: [] }, sctx).stem).toBe(q.stem);
   });
 });
