@@ -7,11 +7,17 @@ export function factKeysOf(question: Question): string[] {
   return question.factKeys && question.factKeys.length > 0 ? question.factKeys : [question.factKey];
 }
 
+/** A question shows a fact another asks (a proof option stating its date), or the other way round. */
+function clashes(q: Question, asked: Set<string>, shown: Set<string>): boolean {
+  return (q.reveals ?? []).some((k) => asked.has(k)) || factKeysOf(q).some((k) => shown.has(k));
+}
+
 /**
  * Picks a quiz from a module's questions. Deterministic: the same questions, settings and seed
  * give the same quiz in the same order. Never asks one fact twice (no shared factKey), keeps to
  * `settings.types`, covers the objectives the questions are tagged with before repeating one, and
- * spreads the types. Returns fewer than `settings.count` questions when there are not enough.
+ * spreads the types. A question that shows another's answer (`reveals`) is not put beside it unless nothing
+ * else is left. Returns fewer than `settings.count` questions when there are not enough.
  */
 export function assembleQuiz(questions: Question[], settings: Partial<QuizSettings>, seed: string): Question[] {
   const { count, types, twoPart } = quizSettingsSchema.parse(settings);
@@ -31,6 +37,7 @@ export function assembleQuiz(questions: Question[], settings: Partial<QuizSettin
   const remaining = [...pool];
   const objectives = [...new Set(pool.map((q) => q.objective).filter((o): o is number => o !== undefined))];
   const free = (q: Question, used: Set<string>) => !factKeysOf(q).some((k) => used.has(k));
+  const shown = new Set<string>();
   while (picked.length < count) {
     let best = -1;
     let bestScore = Infinity;
@@ -48,8 +55,11 @@ export function assembleQuiz(questions: Question[], settings: Partial<QuizSettin
       // Balance: no more than half dates, numbers and names; deep items first until 30% are.
       const tooMuchRecall = isRecall(q) && recallUsed + 1 > Math.floor(count * MAX_RECALL_SHARE);
       const deepWanted = isDeep(q) && deepUsed < Math.ceil(count * MIN_DEEP_SHARE);
-      // Objective coverage first, then balance, then variety of types; ties keep the seeded order.
-      const score = (strands ? 1000 : 0) + (shortens ? 500 : 0) + objective * 100 + (tooMuchRecall ? 50 : 0) - (deepWanted ? 60 : 0) + (typeUse.get(q.type) ?? 0) * 25;
+      // Objective coverage first, then balance (more than half dates, numbers and names only when nothing else is
+      // left), then no question beside one whose answer it shows, then variety of types (a type not yet in the quiz
+      // first); ties keep the seeded order.
+      // A question that gives away another's answer waits for every other choice: the quiz still fills up.
+      const score = (strands ? 1000 : 0) + (shortens ? 500 : 0) + (clashes(q, usedFacts, shown) ? 120 : 0) + objective * 100 + (tooMuchRecall ? 200 : 0) - (deepWanted ? 60 : 0) + (typeUse.get(q.type) ?? 0) * 25 - (typeUse.has(q.type) ? 0 : 40);
       if (score < bestScore) {
         bestScore = score;
         best = i;
@@ -59,6 +69,7 @@ export function assembleQuiz(questions: Question[], settings: Partial<QuizSettin
     const [q] = remaining.splice(best, 1) as [Question];
     picked.push(q);
     for (const k of factKeysOf(q)) usedFacts.add(k);
+    for (const k of q.reveals ?? []) shown.add(k);
     typeUse.set(q.type, (typeUse.get(q.type) ?? 0) + 1);
     if (isRecall(q)) recallUsed++;
     if (isDeep(q)) deepUsed++;

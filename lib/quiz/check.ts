@@ -1,7 +1,7 @@
 import { findQuote } from '../content/text';
 import { splitPair } from './grade';
 import { normalizeAnswer } from './normalize';
-import { listGiveawayProblems, listKeyProblems, listKindProblems, listSpanProblems } from './pipeline/fairness';
+import { listConceptProblems, listGiveawayProblems, listKeyProblems, listKindProblems, listSpanProblems } from './pipeline/fairness';
 import { isDeep, isRecall, MAX_RECALL_SHARE, MIN_DEEP_SHARE, MIN_PER_OBJECTIVE } from './pipeline/balance';
 import type { RejectedPhrase } from './pipeline/input';
 import type { Question, QuestionPart } from './types';
@@ -137,7 +137,7 @@ export function listFairnessProblems(question: Question): string[] {
     const quoted = /“([^”]*)”/.exec(question.stem)?.[1] ?? '';
     if (names.some((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(quoted))) problems.push('the quote names its speaker');
   }
-  problems.push(...listGiveawayProblems(question), ...listKindProblems(question), ...listKeyProblems(question));
+  problems.push(...listGiveawayProblems(question), ...listKindProblems(question), ...listKeyProblems(question), ...listConceptProblems(question));
   return problems;
 }
 

@@ -54,6 +54,12 @@ export const DEFAULT_COUNTRIES = [
   'Tunisia', 'Turkey', 'Ukraine', 'United Kingdom', 'United States', 'Canada', 'Germany', 'Netherlands', 'Spain', 'Japan', 'Brazil',
 ];
 
+/** The African countries among them: a Sahel state is confused with another African state, not with Canada. */
+export const AFRICAN_COUNTRIES = new Set([
+  'Algeria', 'Benin', 'Burkina Faso', 'Cameroon', 'Chad', 'Côte d’Ivoire', 'Cote d’Ivoire', 'Egypt', 'Ethiopia', 'Gambia', 'Ghana', 'Guinea',
+  'Guinea-Bissau', 'Liberia', 'Libya', 'Mali', 'Mauritania', 'Morocco', 'Niger', 'Nigeria', 'Rwanda', 'Senegal', 'Sierra Leone', 'Sudan', 'Togo', 'Tunisia',
+]);
+
 const ROLE_HEAD =
   '(?:Foreign Minister|Prime Minister|Defen[cs]e Minister|Minister(?: of [A-Z][a-z]+)?|Ambassador|[Ss]pokes(?:man|woman|person)|Secretary-General|[Ss]pecial [Ee]nvoy to [A-Z][a-z]+|[Ee]nvoy to [A-Z][a-z]+|President|Vice-President|[Cc]olonel|Col\\.|General|Gen\\.|High Commissioner for Human Rights|[Cc]ommissioner|[Cc]ommander|[Ll]eader|[Gg]overnor|[Mm]ayor|[Ss]enator|[Jj]udge|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Cc]hief [Ee]ngineer|[Ee]ngineer|[Rr]eporter|[Cc]orrespondent|[Rr]esearcher|[Pp]rofessor|[Aa]nalyst)';
 const NAME_WORD = "(?:[A-Z\\u00C0-\\u00DE][\\p{Ll}\\u00DF-\\u00FF’'-]+(?:-[A-Z][\\p{Ll}]+)?)";

@@ -83,6 +83,11 @@ export const questionSchema = z.object({
   /** Every fact the question asks (statements, ordering, matching ask several); defaults to [factKey]. */
   factKeys: z.array(z.string()).optional(),
   /**
+   * Facts of other questions that this one shows in its text (a proof option that states another question's date,
+   * a definition that lists the veto powers): a quiz never holds this question beside one that asks them.
+   */
+  reveals: z.array(z.string()).optional(),
+  /**
    * What the build checks against the citations: `text` must (supported) or must not (unsupported) be
    * found in `citations[citation].quote`. Used where options are statements or events rather than values.
    */

@@ -1,3 +1,4 @@
+import { AFRICAN_COUNTRIES } from '../extract';
 import { formatNumber, numberStyle, parseNumber, typedVariants } from '../normalize';
 import { hashOrder, hashString } from '../random';
 import type { Ctx, Value } from './corpus';
@@ -40,6 +41,8 @@ export function chooseDistractors(ctx: Ctx, kind: FactKind, answer: string, avoi
       if (f.includes(fold(answer)) || fold(answer).includes(f)) continue;
       if (splitList(c, kind).some((item) => answerItems.includes(fold(item)))) continue;
       if (avoid.some((a) => inText(a, c))) continue;
+      // "Goïta" in the stem rules out "Assimi Goïta" as an option.
+      if (kind === 'person' && c.includes(' ') && avoid.some((a) => inText(a, c.split(' ').slice(-1)[0] as string))) continue;
       if (ctx.related(answer, c)) continue;
       if (kind === 'reason' && (pronounLed(c) !== pronounLed(answer) || reasonForm(c) !== reasonForm(answer))) continue;
       // A reason that names what the stem asks about ("sanctions" as why sanctions were imposed) reads as nonsense.
@@ -174,7 +177,8 @@ export function plausibleSwap(ctx: Ctx, b: { kind: FactKind; answer: string; sta
   const story = ctx.moduleText(b.module);
   // A village swapped for a country ("Canada is a village in central Mali") is no confusion anyone makes.
   const own = b.kind === 'place' ? { ...ctx, pools: new Map([...ctx.pools, ['country', []]]) } : ctx;
-  return chooseDistractors(own, b.kind, b.answer, avoid, salt, 8).find((c) => inText(story, c));
+  const near = chooseDistractors(own, b.kind, b.answer, avoid, salt, 20).filter((c) => inText(story, c));
+  return b.kind === 'country' ? near.find((c) => AFRICAN_COUNTRIES.has(c) === AFRICAN_COUNTRIES.has(b.answer)) : near[0];
 }
 
 const ROLE_WORD = /\b(ambassador|prime minister|minister|spokes(?:man|woman|person)|president|envoy|secretary-general|colonel|general|officer)\b/i;
@@ -193,6 +197,12 @@ export function storyDistractors(ctx: Ctx, b: { kind: FactKind; answer: string; 
     const rivals = ctx.rivalWords(b.answer).filter((w) => !nearWords(w, b.answer) && !avoid.some((a) => inText(a, w)));
     return rivals.length >= count ? hashOrder(rivals, (t) => t, salt).slice(0, count) : [];
   }
+  if (b.kind === 'reason') {
+    // Reasons the module's own sources give first: "Russia's war in Ukraine" is no reason anyone gave for a Sahel pact.
+    const story = ctx.moduleText(b.module);
+    const near = chooseDistractors(ctx, b.kind, b.answer, avoid, salt, 8);
+    return [...near.filter((r) => inText(story, r)), ...near.filter((r) => !inText(story, r))].slice(0, count);
+  }
   if (b.kind === 'year') {
     // Years the module's own sources name first: 2019 is no confusion in a story of 2020-2025.
     const story = ctx.moduleText(b.module);
@@ -203,8 +213,11 @@ export function storyDistractors(ctx: Ctx, b: { kind: FactKind; answer: string; 
   const story = ctx.moduleText(b.module);
   const office = (name: string) => ROLE_WORD.exec(ctx.people.get(name)?.role ?? '')?.[1]?.toLowerCase();
   const want = b.kind === 'person' ? office(b.answer) : undefined;
-  const score = (c: string) => (want && office(c) !== want ? 2 : 0) + (inText(story, c) ? 0 : 1);
-  const all = chooseDistractors(ctx, b.kind, b.answer, avoid, salt, 12);
+  // A country of the answer's continent first (Chad or Senegal for Burkina Faso, not Canada).
+  const african = (c: string) => AFRICAN_COUNTRIES.has(c);
+  const continent = (c: string) => (b.kind === 'country' && african(c) !== african(b.answer) ? 3 : 0);
+  const score = (c: string) => continent(c) + (want && office(c) !== want ? 2 : 0) + (inText(story, c) ? 0 : 1);
+  const all = chooseDistractors(ctx, b.kind, b.answer, avoid, salt, 20);
   // A stable sort keeps the seeded order within each rank.
   return all.map((c, i) => ({ c, i, s: score(c) })).sort((x, y) => x.s - y.s || x.i - y.i).slice(0, count).map((x) => x.c);
 }

@@ -44,6 +44,8 @@ export function listGiveawayProblems(question: Question): string[] {
       break;
     }
   }
+  // Set phrases any reader completes: "a permanent member of the _____", "Russia's war in _____".
+  if (/\bpermanent members? of the _____|\bRussia['’]s war in _____/.test(cloze)) problems.push('the blank ends a set phrase anyone can complete');
   // "UN" in the stem or the source's title shown in it gives away a blank for "United Nations".
   const capitals = answer.split(/\s+/).filter((x) => /^\p{Lu}/u.test(x));
   const acronym = capitals.map((x) => x.charAt(0)).join('');
@@ -55,6 +57,21 @@ export function listGiveawayProblems(question: Question): string[] {
     if (words.some((w) => w.startsWith(stemOf) && w !== fold(answer))) problems.push(`the sentence has the answer's word stem "${stemOf}"`);
   }
   return problems;
+}
+
+/**
+ * A definition that repeats the term's own words gives it away ("keep or build peace" for peacekeeping, "a
+ * private company that sells military services" for private military contractor, "defend each other" for a
+ * mutual-defence pact): a word of four letters or more of the term and of the definition that share their first
+ * five letters, or one inside the other.
+ */
+export function listConceptProblems(question: Question): string[] {
+  if (question.answerKind !== 'concept' || typeof question.answer !== 'string') return [];
+  const definition = /“([^”]+)”/.exec(question.stem)?.[1];
+  if (!definition) return [];
+  const words = (t: string) => fold(t).split(/[\s-]+/).filter((w) => w.length >= 4);
+  const shared = words(question.answer).find((w) => words(definition).some((d) => w === d || (w.length >= 5 && d.length >= 5 && w.slice(0, 5) === d.slice(0, 5)) || w.includes(d) || d.includes(w)));
+  return shared ? [`the definition repeats "${shared}", a word of the term "${question.answer}"`] : [];
 }
 
 const ORG_WORD = /\b(?:Council|Union|Nations|Ministry|Group|Agency|Force|Forces|Mission|Organisation|Organization|Community|Alliance|Office|Committee|Court|Bank|Party|Front|Movement|Army|Government|Assembly|Watch|International|ECOWAS|MINUSMA|AES|UN|EU|AU)\b/;

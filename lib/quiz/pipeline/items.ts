@@ -66,8 +66,60 @@ export function finishModules(modules: GeneratorModule[], built: Question[][]): 
       const keyed = { ...q, factKey: key(q.factKey), ...(q.factKeys ? { factKeys: [...new Set(q.factKeys.map(key))] } : {}) };
       return alternates.length ? { ...keyed, alternates } : keyed;
     });
-    return { slug: m.slug, title: m.title, objectives: m.objectives, questions: finished };
+    const reveals = listReveals(finished);
+    const withReveals = finished.map((q) => (reveals.get(q.id)?.length ? { ...q, reveals: reveals.get(q.id) } : q));
+    return { slug: m.slug, title: m.title, objectives: m.objectives, questions: withReveals };
   });
+}
+
+/** Up to this many words: an answer longer than a title is not looked for in other questions' text. */
+const MAX_ANSWER_WORDS = 12;
+
+/**
+ * For each question, the facts of the module's other questions whose answer its text shows: the stem, the proof
+ * options of a two-part item (sentences of the source, which state other dates and names), and the options of a
+ * matching, ordering or "which are true?" (all of them true of something). A single-choice question's
+ * distractors show nothing: they are wrong there. An answer shown by more than a quarter of the questions
+ * ("Mali") tells nothing. Linear in the text: answers are looked up by the word n-grams of each question.
+ */
+export function listReveals(questions: Question[]): Map<string, string[]> {
+  const keysOfAnswer = new Map<string, Set<string>>();
+  for (const q of questions) {
+    if (typeof q.answer !== 'string' || q.type === 'true-false') continue;
+    const a = fold(q.answer);
+    if (a.length < 3 || a.split(' ').length > MAX_ANSWER_WORDS) continue;
+    const set = keysOfAnswer.get(a) ?? new Set<string>();
+    set.add(q.factKey);
+    keysOfAnswer.set(a, set);
+  }
+  const shownBy = new Map<string, string[]>();
+  const timesShown = new Map<string, number>();
+  for (const q of questions) {
+    const showsAll = q.type === 'matching' || q.type === 'ordering' || q.type === 'multiple-select';
+    const text = [q.stem, ...(showsAll ? [...(q.options ?? []), ...(q.prompts ?? [])] : []), ...(q.parts?.options ?? [])].map(fold);
+    const found = new Set<string>();
+    for (const t of text) {
+      const words = t.split(' ');
+      for (let i = 0; i < words.length; i++) {
+        for (let n = 1; n <= MAX_ANSWER_WORDS && i + n <= words.length; n++) {
+          const gram = words.slice(i, i + n).join(' ');
+          if (keysOfAnswer.has(gram)) found.add(gram);
+        }
+      }
+    }
+    shownBy.set(q.id, [...found]);
+    for (const a of found) timesShown.set(a, (timesShown.get(a) ?? 0) + 1);
+  }
+  const out = new Map<string, string[]>();
+  for (const q of questions) {
+    const own = new Set(q.factKeys ?? [q.factKey]);
+    const keys = (shownBy.get(q.id) ?? [])
+      .filter((a) => (timesShown.get(a) ?? 0) * 4 <= questions.length)
+      .flatMap((a) => [...(keysOfAnswer.get(a) ?? [])])
+      .filter((k) => !own.has(k));
+    out.set(q.id, [...new Set(keys)].sort());
+  }
+  return out;
 }
 
 /**

@@ -28,6 +28,9 @@ export function sourceWorkQuestions(module: GeneratorModule, ctx: Ctx, titles: s
       const own = ctx.passage(claim.passage);
       // "by June 30" is in half the sources' words: a claim needs two words of its own to be told apart.
       if (!own || claim.quote.split(/\s+/).filter((w) => /\p{L}{4,}/u.test(w)).length < 2) continue;
+      // Words the outlet quotes from someone else ("the transition government of Mali", said the US spokesman) are
+      // not the outlet's: asking which source says them teaches the opposite of "who is speaking?".
+      if (quotedInside(own.text, claim.quote)) continue;
       const says = (slug: string) => saysIn(ctx, slug, claim.quote);
       // Words two sources of the disagreement share do not tell them apart.
       if (inDispute.some((s) => s !== slugOf(claim.passage) && says(s))) continue;
@@ -103,6 +106,7 @@ function sourceMatching(module: GeneratorModule, d: Dispute, ctx: Ctx): Question
   for (const c of d.claims) {
     const slug = slugOf(c.passage);
     if (bySource.has(slug) || c.quote.split(/\s+/).length > 12 || c.quote.split(/\s+/).length < 2) continue;
+    if (quotedInside(ctx.passage(c.passage)?.text ?? '', c.quote)) continue;
     if (slugs.some((s) => s !== slug && saysIn(ctx, s, c.quote))) continue;
     bySource.set(slug, c);
   }
@@ -158,6 +162,14 @@ export function sharesMark(text: string, marks: { digits: string[]; words: strin
   const stem = (w: string) => w.replace(/(?:al|s|es|ed|ing|ly)$/, '');
   const have = new Set(fold(text).split(' ').map(stem));
   return marks.words.some((w) => have.has(w));
+}
+
+/** `words` stand inside a quotation of `text` (more “ than ” before them). */
+export function quotedInside(text: string, words: string): boolean {
+  const at = text.indexOf(words);
+  if (at < 0) return false;
+  const before = text.slice(0, at);
+  return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
 }
 
 /** Every content word of `quote` (its stem, endings aside) stands in `text`. */

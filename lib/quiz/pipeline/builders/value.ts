@@ -21,7 +21,10 @@ export function valueQuestions(b: Basis, ctx: Ctx): Question[] {
   // From a source sentence the passage itself is shown with the feedback, so say it in a few words instead.
   const explanation = b.fromSource
     ? `The missing ${list.length > 1 ? many : one} is ${b.answer}, as paragraph ${b.passage.split('#p')[1]} of “${b.fromSource}” says.`
-    : `${b.statement} ${note}`.trim();
+    : leansOnContext(b.statement)
+      ? // "Six months earlier, …" reads wrongly without the sentence before it: the source's own words instead.
+        `The answer is ${b.answer}: “${b.quote}” ${note}`.trim()
+      : `${b.statement} ${note}`.trim();
   const stemAvoid = [cite.quote, b.cloze ?? '', b.ask ?? ''];
   const base = { module: b.module, citations: [cite], factKey: b.factKey, answerKind: answerKindOf(b.kind), item: `${b.passage}|${fold(b.answer)}` };
 

@@ -23,6 +23,10 @@ const cloze = (sentence: string, answer: string, options: string[], answerKind: 
 });
 
 describe('listGiveawayProblems', () => {
+  it('fails a blank that ends a set phrase', () => {
+    expect(listGiveawayProblems(cloze('Russia, a permanent member of the _____, backed Mali.', 'Security Council', ['Security Council', 'African Union', 'ECOWAS', 'US Treasury'], 'place')).join()).toMatch(/set phrase/);
+    expect(listGiveawayProblems(cloze('Russia, a member of the _____, backed Mali.', 'Security Council', ['Security Council', 'African Union', 'ECOWAS', 'US Treasury'], 'place'))).toEqual([]);
+  });
   it('fails a blank for a name whose short form the stem shows (the source title "…asks the UN…" for "United Nations")', () => {
     const q = { ...cloze('Diop asked the _____ to withdraw its peacekeeping force.', 'United Nations', ['United Nations', 'African Union', 'ECOWAS', 'US Treasury'], 'place'), stem: 'Which organisation completes this sentence from “Mali’s foreign minister asks the UN to withdraw Minusma”? “Diop asked the _____ to withdraw its peacekeeping force.”' };
     expect(listGiveawayProblems(q).join()).toMatch(/"UN", the answer "United Nations" in short/);

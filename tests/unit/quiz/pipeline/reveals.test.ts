@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assembleQuiz } from '@/lib/quiz/assemble';
+import { listConceptProblems } from '@/lib/quiz/pipeline/fairness';
+import { listReveals } from '@/lib/quiz/pipeline/items';
+import type { Question } from '@/lib/quiz/types';
+
+const q = (id: string, factKey: string, answer: string, extra: Partial<Question> = {}): Question => ({
+  id, type: 'single-choice', module: 'm', factKey, stem: `Question ${id}?`, options: [answer, 'x', 'y', 'z'], answer, explanation: 'e',
+  citations: [{ passage: 's#p1', quote: answer }], ...extra,
+});
+
+describe('questions that show another question’s answer (teacher rating: a proof option stating another date)', () => {
+  const date = q('q-date', 'date:a', '30 June 2023');
+  const twoPart = q('q-two', 'name:b', 'Diop', {
+    parts: { stem: 'Which sentence from the source proves it?', options: ['Diop spoke in June.', 'The Council voted on 30 June 2023.', 'It rained.'], answer: 'Diop spoke in June.', citations: [{ passage: 's#p1', quote: 'Diop spoke in June.' }] },
+  });
+  const single = q('q-single', 'name:c', 'Wane', { options: ['Wane', '30 June 2023', 'Diop', 'Miller'] });
+  const fillers = Array.from({ length: 8 }, (_, i) => q(`q-f${i}`, `f:${i}`, `filler answer ${i}`));
+  const questions = [date, twoPart, single, ...fillers];
+
+  it('lists the facts a question shows in its stem, its proof options or a matching’s rows, not in a single choice’s wrong options', () => {
+    const reveals = listReveals(questions);
+    expect(reveals.get('q-two')).toEqual(['date:a']);
+    expect(reveals.get('q-single')).toEqual([]);
+    expect(reveals.get('q-date')).toEqual([]);
+  });
+
+  it('ignores an answer that a quarter of the questions show', () => {
+    const common = Array.from({ length: 4 }, (_, i) => q(`q-c${i}`, `c:${i}`, 'other', { stem: 'What about 30 June 2023?' }));
+    expect(listReveals([date, ...common]).get('q-c0')).toEqual([]);
+  });
+
+  it('never puts a question in a quiz beside one whose answer it shows while other questions are left', () => {
+    const reveals = listReveals(questions);
+    const marked = questions.map((x) => (reveals.get(x.id)?.length ? { ...x, reveals: reveals.get(x.id) } : x));
+    fc.assert(
+      fc.property(fc.string(), (seed) => {
+        const ids = assembleQuiz(marked, { count: 9, twoPart: true }, seed).map((x) => x.id);
+        expect(ids.includes('q-date') && ids.includes('q-two')).toBe(false);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('listConceptProblems', () => {
+  const concept = (answer: string, definition: string) => q('q-t', `term:${answer}`, answer, { answerKind: 'concept', stem: `Which term means this? “${definition}”` });
+  it('fails a definition that repeats a word of its term, or its first five letters', () => {
+    expect(listConceptProblems(concept('peacekeeping', 'Sending soldiers to help a country keep or build peace.'))).toHaveLength(1);
+    expect(listConceptProblems(concept('mutual-defence pact', 'An agreement that they defend each other.'))).toHaveLength(1);
+    expect(listConceptProblems(concept('Security Council', 'The UN body responsible for international peace and security.'))).toHaveLength(1);
+  });
+  it('passes one that does not', () => {
+    expect(listConceptProblems(concept('peacekeeping', 'Sending soldiers, police and civilians into a country to help end a conflict.'))).toEqual([]);
+  });
+});
