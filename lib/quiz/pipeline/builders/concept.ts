@@ -38,10 +38,12 @@ const RELATED_KINDS: Record<string, string[]> = {
  */
 function lookAlikes(ctx: Ctx, term: string, ordered: string[]): string[] {
   const kind = ctx.termKind(term);
-  if (kind === undefined) return ordered.slice(0, 3);
-  const same = ordered.filter((g) => ctx.termKind(g) === kind);
-  const related = ordered.filter((g) => (RELATED_KINDS[kind] ?? []).includes(ctx.termKind(g) ?? ''));
-  return [...same, ...related].slice(0, 3);
+  const same = kind === undefined ? ordered : ordered.filter((g) => ctx.termKind(g) === kind);
+  const related = kind === undefined ? [] : ordered.filter((g) => (RELATED_KINDS[kind] ?? []).includes(ctx.termKind(g) ?? ''));
+  // No two near-twins among the wrong options ("consent" and "host-country consent"): one of them is enough.
+  const out: string[] = [];
+  for (const g of [...same, ...related]) if (out.length < 3 && !out.some((o) => contentWords(o).some((w) => contentWords(g).includes(w)))) out.push(g);
+  return out;
 }
 
 /**
