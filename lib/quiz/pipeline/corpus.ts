@@ -1,7 +1,7 @@
 import { extractAttributions, extractMentions, type Attribution, type Mention } from '../extract';
 import type { GeneratorInput, GeneratorPassage } from './input';
 import { extractReasons, type Reason } from './reasons';
-import { fold, inText, splitList } from './text';
+import { fold, inText, phraseIndex, splitList } from './text';
 
 export type Value = { text: string; passage: string };
 export type Pools = Map<string, Value[]>;
@@ -18,6 +18,8 @@ export type Ctx = {
   people: Map<string, { role: string | null; passage: string }>;
   mentionsByPassage: Map<string, Mention[]>;
   attributions: Attribution[];
+  /** Who, among the people quoted in the corpus, used a word in their quoted words (folded word). */
+  speakersOfWord: (word: string) => ReadonlySet<string> | undefined;
   reasonsByPassage: Map<string, Reason[]>;
   /** Every passage of the source a passage belongs to, in order. */
   sourcePassages: (passageId: string) => GeneratorPassage[];
@@ -38,8 +40,8 @@ export type Ctx = {
    * holds them: "Russian Wagner mercenaries" beside "foreign security personnel"). Empty when no claim holds them.
    */
   rivalWords: (words: string) => string[];
-  /** The text of every passage a module cites, for "is this value part of the module's story?". */
-  moduleText: (module: string) => string;
+  /** Whether a value (a name, a year, a reason) stands in a passage the module cites: part of the module's story. */
+  inStory: (module: string, value: string) => boolean;
 };
 
 /** Indexes the corpus once: NLP mentions, value pools per kind (sorted), people, attributed quotes. */
@@ -125,7 +127,17 @@ export function buildCorpus(input: GeneratorInput): Ctx {
   const sourceDates = new Map(input.passages.flatMap((p) => (p.sourceDate ? [[p.sourceTitle, p.sourceDate] as const] : [])));
   const sourceSlugs = new Map(input.passages.map((p) => [p.sourceTitle, p.id.split('#')[0] ?? ''] as const));
   const sourceKinds = new Map(input.passages.flatMap((p) => (p.sourceKind ? [[p.sourceTitle, p.sourceKind] as const] : [])));
-  const moduleTexts = new Map(input.modules.map((m) => [m.slug, m.passages.map((p) => byId.get(p.id)?.text ?? '').join('\n')]));
+  // Each module's words indexed on first use: a lookup per value, not a scan of the module's text (which grows
+  // with the module: quadratic over a large corpus).
+  const stories = new Map<string, (phrase: string) => boolean>();
+  const inStory = (module: string, value: string) => {
+    let has = stories.get(module);
+    if (!has) {
+      has = phraseIndex((input.modules.find((m) => m.slug === module)?.passages ?? []).map((p) => byId.get(p.id)?.text ?? ''));
+      stories.set(module, has);
+    }
+    return has(value);
+  };
   const disputes = input.modules.flatMap((m) => m.disputes ?? []);
   const rivalWords = (words: string) => {
     const out = new Set<string>();
@@ -135,11 +147,20 @@ export function buildCorpus(input: GeneratorInput): Ctx {
     }
     return [...out];
   };
+  const speakersByWord = new Map<string, Set<string>>();
+  for (const a of attributions) {
+    for (const w of new Set(fold(a.words).split(' '))) {
+      const set = speakersByWord.get(w) ?? new Set<string>();
+      set.add(a.speaker);
+      speakersByWord.set(w, set);
+    }
+  }
   return {
     related,
     rivalWords,
+    speakersOfWord: (word) => speakersByWord.get(word),
     rejected,
-    moduleText: (module) => moduleTexts.get(module) ?? '',
+    inStory,
     disputed: (passage, sentence) => rejected(sentence) || disputed.some((d) => d.passage === passage && (!d.quote || inText(sentence, d.quote) || inText(d.quote, sentence))),
     passage: (id) => byId.get(id) ?? null,
     pools,

@@ -31,11 +31,12 @@ export function orgGroup(name: string): OrgGroup {
  * Deterministic for a `salt`.
  */
 export function chooseDistractors(ctx: Ctx, kind: FactKind, answer: string, avoid: string[], salt: string, count = 3): string[] {
-  const clean = (candidates: string[]) => {
+  const clean = (candidates: string[], limit = Infinity) => {
     const seen = new Set([fold(answer)]);
     const answerItems = splitList(answer, kind).map(fold);
     const out: string[] = [];
     for (const c of candidates) {
+      if (out.length >= limit) break;
       const f = fold(c);
       if (!f || seen.has(f)) continue;
       if (f.includes(fold(answer)) || fold(answer).includes(f)) continue;
@@ -107,16 +108,6 @@ export function chooseDistractors(ctx: Ctx, kind: FactKind, answer: string, avoi
     const pool = [...new Set([...poolFor(ctx, kind).map((v) => v.text), ...FEELINGS])].filter((t) => FEELING.test(t));
     return hashOrder(clean(pool), (t) => t, salt).slice(0, count);
   }
-  const single = (values: Value[]) => clean([...new Set(values.map((v) => v.text))].filter((t) => splitList(t, kind).length === 1).sort());
-  const own = single(ctx.pools.get(kind) ?? []);
-  let texts = own.length >= count ? own : single(poolFor(ctx, kind));
-  if (kind === 'organisation') {
-    // An armed group among councils, or a news agency among armed groups, gives itself away.
-    const group = orgGroup(answer);
-    const same = texts.filter((t) => orgGroup(t) === group);
-    if (same.length < count && (group === 'armed' || group === 'media')) return [];
-    if (same.length >= count) texts = same;
-  }
   const len = answer.length;
   const shape = (t: string) => ({ caps: /^[A-Z]{2,}$/.test(t), words: t.split(/\s+/).length });
   const want = shape(answer);
@@ -125,11 +116,24 @@ export function chooseDistractors(ctx: Ctx, kind: FactKind, answer: string, avoi
     const got = shape(t);
     return (got.caps === want.caps ? 0 : 2) + Math.abs(got.words - want.words) * 0.3 + Math.abs(Math.log(t.length / len));
   };
-  const ranked = texts
-    .map((t) => ({ t, d: distance(t) + Number.parseInt(hashString(`${salt}|${t}`).slice(0, 4), 16) / 0xffff / 4 }))
-    .sort((a, b) => a.d - b.d)
-    .map((x) => x.t);
-  return ranked.slice(0, count);
+  const ranked = (values: Value[]) =>
+    [...new Set(values.map((v) => v.text))]
+      .filter((t) => splitList(t, kind).length === 1)
+      .sort()
+      .map((t) => ({ t, d: distance(t) + Number.parseInt(hashString(`${salt}|${t}`).slice(0, 4), 16) / 0xffff / 4 }))
+      .sort((a, b) => a.d - b.d)
+      .map((x) => x.t);
+  // Cleaned in rank order, only as far as needed: the checks cost more than the ranking, and pools grow with the corpus.
+  const ownRanked = ranked(ctx.pools.get(kind) ?? []);
+  const texts = clean(ownRanked, count).length >= count ? ownRanked : ranked(poolFor(ctx, kind));
+  if (kind === 'organisation') {
+    // An armed group among councils, or a news agency among armed groups, gives itself away.
+    const group = orgGroup(answer);
+    const same = clean(texts.filter((t) => orgGroup(t) === group), count);
+    if (same.length < count && (group === 'armed' || group === 'media')) return [];
+    if (same.length >= count) return same;
+  }
+  return clean(texts, count);
 }
 
 export function answerVariants(kind: FactKind, answer: string, ctx: Ctx): string[] {
@@ -174,10 +178,9 @@ export function plausibleSwap(ctx: Ctx, b: { kind: FactKind; answer: string; sta
   if (!SWAP_KINDS.has(b.kind)) return undefined;
   if ((b.kind === 'date' || b.kind === 'year') && new Set(b.statement.match(YEAR_IN_TEXT) ?? []).size > 1) return undefined;
   if (b.kind !== 'person' && b.kind !== 'country' && b.kind !== 'place') return chooseDistractors(ctx, b.kind, b.answer, avoid, salt, 1)[0];
-  const story = ctx.moduleText(b.module);
   // A village swapped for a country ("Canada is a village in central Mali") is no confusion anyone makes.
   const own = b.kind === 'place' ? { ...ctx, pools: new Map([...ctx.pools, ['country', []]]) } : ctx;
-  const near = chooseDistractors(own, b.kind, b.answer, avoid, salt, 20).filter((c) => inText(story, c));
+  const near = chooseDistractors(own, b.kind, b.answer, avoid, salt, 10).filter((c) => ctx.inStory(b.module, c));
   return b.kind === 'country' ? near.find((c) => AFRICAN_COUNTRIES.has(c) === AFRICAN_COUNTRIES.has(b.answer)) : near[0];
 }
 
@@ -199,25 +202,22 @@ export function storyDistractors(ctx: Ctx, b: { kind: FactKind; answer: string; 
   }
   if (b.kind === 'reason') {
     // Reasons the module's own sources give first: "Russia's war in Ukraine" is no reason anyone gave for a Sahel pact.
-    const story = ctx.moduleText(b.module);
     const near = chooseDistractors(ctx, b.kind, b.answer, avoid, salt, 8);
-    return [...near.filter((r) => inText(story, r)), ...near.filter((r) => !inText(story, r))].slice(0, count);
+    return [...near.filter((r) => ctx.inStory(b.module, r)), ...near.filter((r) => !ctx.inStory(b.module, r))].slice(0, count);
   }
   if (b.kind === 'year') {
     // Years the module's own sources name first: 2019 is no confusion in a story of 2020-2025.
-    const story = ctx.moduleText(b.module);
     const near = chooseDistractors(ctx, b.kind, b.answer, avoid, salt, 6);
-    return [...near.filter((y) => story.includes(y)), ...near.filter((y) => !story.includes(y))].slice(0, count);
+    return [...near.filter((y) => ctx.inStory(b.module, y)), ...near.filter((y) => !ctx.inStory(b.module, y))].slice(0, count);
   }
   if (b.kind !== 'person' && b.kind !== 'country' && b.kind !== 'place') return chooseDistractors(ctx, b.kind, b.answer, avoid, salt, count);
-  const story = ctx.moduleText(b.module);
   const office = (name: string) => ROLE_WORD.exec(ctx.people.get(name)?.role ?? '')?.[1]?.toLowerCase();
   const want = b.kind === 'person' ? office(b.answer) : undefined;
   // A country of the answer's continent first (Chad or Senegal for Burkina Faso, not Canada).
   const african = (c: string) => AFRICAN_COUNTRIES.has(c);
   const continent = (c: string) => (b.kind === 'country' && african(c) !== african(b.answer) ? 3 : 0);
-  const score = (c: string) => continent(c) + (want && office(c) !== want ? 2 : 0) + (inText(story, c) ? 0 : 1);
-  const all = chooseDistractors(ctx, b.kind, b.answer, avoid, salt, 20);
+  const score = (c: string) => continent(c) + (want && office(c) !== want ? 2 : 0) + (ctx.inStory(b.module, c) ? 0 : 1);
+  const all = chooseDistractors(ctx, b.kind, b.answer, avoid, salt, 10);
   // A stable sort keeps the seeded order within each rank.
   return all.map((c, i) => ({ c, i, s: score(c) })).sort((x, y) => x.s - y.s || x.i - y.i).slice(0, count).map((x) => x.c);
 }

@@ -5,7 +5,7 @@ import { balanceModule } from './balance';
 import { termForm } from './builders/concept';
 import { listGiveawayProblems, listKeyProblems, listKindProblems, listSpanProblems } from './fairness';
 import { objectiveFor } from './objectives';
-import { fold, inText } from './text';
+import { fold, inText, phrasesIn } from './text';
 
 /**
  * The module that teaches an item: the first module (in course order) with a `<Fact>` on that passage
@@ -80,7 +80,7 @@ const MAX_ANSWER_WORDS = 12;
  * options of a two-part item (sentences of the source, which state other dates and names), and the options of a
  * matching, ordering or "which are true?" (all of them true of something). A single-choice question's
  * distractors show nothing: they are wrong there. An answer shown by more than a quarter of the questions
- * ("Mali") tells nothing. Linear in the text: answers are looked up by the word n-grams of each question.
+ * ("Mali") tells nothing. Linear in the text: each question's words are scanned once against the answers' first words.
  */
 export function listReveals(questions: Question[]): Map<string, string[]> {
   const keysOfAnswer = new Map<string, Set<string>>();
@@ -92,21 +92,19 @@ export function listReveals(questions: Question[]): Map<string, string[]> {
     set.add(q.factKey);
     keysOfAnswer.set(a, set);
   }
+  const byFirstWord = new Map<string, string[][]>();
+  for (const a of keysOfAnswer.keys()) {
+    const words = a.split(' ');
+    const list = byFirstWord.get(words[0] as string) ?? [];
+    list.push(words);
+    byFirstWord.set(words[0] as string, list);
+  }
   const shownBy = new Map<string, string[]>();
   const timesShown = new Map<string, number>();
   for (const q of questions) {
     const showsAll = q.type === 'matching' || q.type === 'ordering' || q.type === 'multiple-select';
-    const text = [q.stem, ...(showsAll ? [...(q.options ?? []), ...(q.prompts ?? [])] : []), ...(q.parts?.options ?? [])].map(fold);
-    const found = new Set<string>();
-    for (const t of text) {
-      const words = t.split(' ');
-      for (let i = 0; i < words.length; i++) {
-        for (let n = 1; n <= MAX_ANSWER_WORDS && i + n <= words.length; n++) {
-          const gram = words.slice(i, i + n).join(' ');
-          if (keysOfAnswer.has(gram)) found.add(gram);
-        }
-      }
-    }
+    const text = [q.stem, ...(showsAll ? [...(q.options ?? []), ...(q.prompts ?? [])] : []), ...(q.parts?.options ?? [])].join(' | ');
+    const found = phrasesIn(text, byFirstWord);
     shownBy.set(q.id, [...found]);
     for (const a of found) timesShown.set(a, (timesShown.get(a) ?? 0) + 1);
   }

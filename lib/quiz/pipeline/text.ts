@@ -108,3 +108,36 @@ export function sharesLongWord(a: string, b: string, ignore: ReadonlySet<string>
   const of = words(a);
   return [...words(b)].some((w) => of.has(w));
 }
+
+/**
+ * Folded texts indexed by word, to ask "does this phrase stand in them?" in time that does not grow with the
+ * texts: each phrase is checked only where its rarest word stands.
+ */
+export function phraseIndex(texts: string[]): (phrase: string) => boolean {
+  const words = texts.flatMap((t) => [...fold(t).split(' '), '']);
+  const at = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    if (!w) return;
+    const list = at.get(w);
+    if (list) list.push(i);
+    else at.set(w, [i]);
+  });
+  return (phrase) => {
+    const want = fold(phrase).split(' ').filter(Boolean);
+    if (want.length === 0) return false;
+    // Checked where its rarest word stands: "a plan to delay elections" is looked for at "delay", not at every "a".
+    let pick = 0;
+    for (let j = 1; j < want.length; j++) if ((at.get(want[j] as string)?.length ?? 0) < (at.get(want[pick] as string)?.length ?? 0)) pick = j;
+    return (at.get(want[pick] as string) ?? []).some((i) => want.every((w, j) => words[i - pick + j] === w));
+  };
+}
+
+/** The phrases of `phrases` (folded) that stand in `text`, found by scanning its words once. */
+export function phrasesIn(text: string, phrases: Map<string, string[][]>): Set<string> {
+  const words = fold(text).split(' ');
+  const found = new Set<string>();
+  words.forEach((w, i) => {
+    for (const p of phrases.get(w) ?? []) if (p.every((x, j) => words[i + j] === x)) found.add(p.join(' '));
+  });
+  return found;
+}

@@ -142,6 +142,19 @@ function sourceMatching(module: GeneratorModule, d: Dispute, ctx: Ctx): Question
   }, d.objective);
 }
 
+const stemOf = (w: string) => w.replace(/(?:al|s|es|ed|ing|ly)$/, '');
+/** The word stems of a passage, kept per text: every claim checks the same few sources. */
+const stemSets = new Map<string, Set<string>>();
+function stemsOf(text: string): Set<string> {
+  let set = stemSets.get(text);
+  if (!set) {
+    if (stemSets.size > 5000) stemSets.clear();
+    set = new Set(fold(text).split(' ').map(stemOf));
+    stemSets.set(text, set);
+  }
+  return set;
+}
+
 /**
  * What tells a claim apart from the others of its disagreement: its numbers when it has any ("30" in "expires on
  * June 30"), else its long words that no other claim uses ("junta" in "Mali's ruling military junta", beside
@@ -159,8 +172,7 @@ export function marksOf(quote: string, d: Dispute): { digits: string[]; words: s
 /** A text holds all of a claim's numbers, or one of its marking words. */
 export function sharesMark(text: string, marks: { digits: string[]; words: string[] }): boolean {
   if (marks.digits.length) return marks.digits.every((n) => new RegExp(`(?<![\\d,])${n}(?![\\d,])`).test(text));
-  const stem = (w: string) => w.replace(/(?:al|s|es|ed|ing|ly)$/, '');
-  const have = new Set(fold(text).split(' ').map(stem));
+  const have = stemsOf(text);
   return marks.words.some((w) => have.has(w));
 }
 
@@ -174,9 +186,8 @@ export function quotedInside(text: string, words: string): boolean {
 
 /** Every content word of `quote` (its stem, endings aside) stands in `text`. */
 export function nearlySays(text: string, quote: string): boolean {
-  const stem = (w: string) => w.replace(/(?:al|s|es|ed|ing|ly)$/, '');
-  const have = new Set(fold(text).split(' ').map(stem));
-  const want = fold(quote).split(' ').filter((w) => w.length >= 3 && !['the', 'and', 'for', 'its', 'from', 'with'].includes(w)).map(stem);
+  const have = stemsOf(text);
+  const want = fold(quote).split(' ').filter((w) => w.length >= 3 && !['the', 'and', 'for', 'its', 'from', 'with'].includes(w)).map(stemOf);
   return want.length > 0 && want.every((w) => have.has(w));
 }
 

@@ -8,8 +8,7 @@ import { countriesNamed } from './matching';
 
 /** A long word of a short quote that no other speaker's quoted words hold ("commercial" in "on a commercial basis"). */
 function ownWord(words: string, speaker: string, ctx: Ctx): boolean {
-  const others = ctx.attributions.filter((a) => a.speaker !== speaker).map((a) => fold(a.words));
-  return fold(words).split(' ').some((w) => w.length >= 6 && !others.some((o) => o.split(' ').includes(w)));
+  return fold(words).split(' ').some((w) => w.length >= 6 && [...(ctx.speakersOfWord(w) ?? [])].every((s) => s === speaker));
 }
 
 export function whoSaid(module: string, words: string, speaker: string, cites: QuestionCitation[], factKey: string, ctx: Ctx, objective: number | undefined, basisExtra: string): Question | null {
