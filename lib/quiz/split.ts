@@ -32,17 +32,28 @@ export function splitModuleQuestions(questions: readonly Question[], minPractice
   const covered: Record<Pool, Set<string>> = { practice: new Set(), graded: new Set() };
   const size: Record<Pool, number> = { practice: 0, graded: 0 };
   const poolOf = new Map<string, Pool>();
-  let standaloneLeft = facts.filter(({ f }) => standalone.has(f)).length;
   for (const { f } of facts) {
     const brings = [...(covers.get(f) ?? [])];
     const need = (pool: Pool) => brings.filter((c) => !covered[pool].has(c)).length;
     const [g, p] = [need('graded'), need('practice')];
-    const short = standalone.has(f) && size.practice + standaloneLeft <= minPractice;
-    if (standalone.has(f)) standaloneLeft -= 1;
-    const pool: Pool = short ? 'practice' : g !== p ? (g > p ? 'graded' : 'practice') : g > 0 || size.graded <= size.practice ? 'graded' : 'practice';
+    const pool: Pool = g !== p ? (g > p ? 'graded' : 'practice') : g > 0 || size.graded <= size.practice ? 'graded' : 'practice';
     poolOf.set(f, pool);
     if (standalone.has(f)) size[pool] += 1;
     for (const c of brings) covered[pool].add(c);
+  }
+  // A practice pool too small for a whole practice quiz takes graded facts whose objectives and types the graded
+  // pool keeps through other facts, last dealt first.
+  const gradedCount = new Map<string, number>();
+  for (const [f, pool] of poolOf) if (pool === 'graded') for (const c of covers.get(f) ?? []) gradedCount.set(c, (gradedCount.get(c) ?? 0) + 1);
+  for (const { f } of [...facts].reverse()) {
+    if (size.practice >= minPractice) break;
+    if (poolOf.get(f) !== 'graded' || !standalone.has(f)) continue;
+    const brings = [...(covers.get(f) ?? [])];
+    if (brings.some((c) => (gradedCount.get(c) ?? 0) < 2)) continue;
+    poolOf.set(f, 'practice');
+    size.practice += 1;
+    size.graded -= 1;
+    for (const c of brings) gradedCount.set(c, (gradedCount.get(c) ?? 0) - 1);
   }
   const out: Record<Pool, Question[]> = { practice: [], graded: [] };
   for (const q of questions) out[poolOf.get(q.factKey) ?? 'graded'].push(q);

@@ -1,6 +1,6 @@
 import { extractAttributions, extractMentions, type Attribution, type Mention } from '../extract';
 import type { GeneratorInput, GeneratorPassage } from './input';
-import { extractReasons, type Reason } from './reasons';
+import { extractReasons, type Reason, type ReasonFrame } from './reasons';
 import { fold, inText, phraseIndex, splitList } from './text';
 
 export type Value = { text: string; passage: string };
@@ -21,6 +21,8 @@ export type Ctx = {
   /** Who, among the people quoted in the corpus, used a word in their quoted words (folded word). */
   speakersOfWord: (word: string) => ReadonlySet<string> | undefined;
   reasonsByPassage: Map<string, Reason[]>;
+  /** How the corpus gives a reason ("accused … of" or another "why"), by its text; undefined for a reason it does not mine. */
+  reasonFrame: (reason: string) => ReasonFrame | undefined;
   /** Every passage of the source a passage belongs to, in order. */
   sourcePassages: (passageId: string) => GeneratorPassage[];
   /** Every source's title, in corpus order. */
@@ -117,9 +119,11 @@ export function buildCorpus(input: GeneratorInput): Ctx {
   const phrases = (input.rejected ?? []).map((r) => r.phrase);
   const rejected = (sentence: string) => phrases.some((p) => inText(sentence, p));
   const reasonsByPassage = new Map<string, Reason[]>();
+  const frames = new Map<string, ReasonFrame>();
   // A reason from words the course rejects is no distractor either.
   for (const r of extractReasons(input.passages).filter((x) => !rejected(x.sentence))) {
     addValue('reason', r.text, r.passage);
+    if (!frames.has(r.text) || r.frame === 'accused') frames.set(r.text, r.frame);
     const list = reasonsByPassage.get(r.passage) ?? [];
     list.push(r);
     reasonsByPassage.set(r.passage, list);
@@ -159,6 +163,7 @@ export function buildCorpus(input: GeneratorInput): Ctx {
     related,
     rivalWords,
     speakersOfWord: (word) => speakersByWord.get(word),
+    reasonFrame: (reason) => frames.get(reason),
     rejected,
     inStory,
     disputed: (passage, sentence) => rejected(sentence) || disputed.some((d) => d.passage === passage && (!d.quote || inText(sentence, d.quote) || inText(d.quote, sentence))),

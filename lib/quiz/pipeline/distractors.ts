@@ -31,6 +31,8 @@ export function orgGroup(name: string): OrgGroup {
  * Deterministic for a `salt`.
  */
 export function chooseDistractors(ctx: Ctx, kind: FactKind, answer: string, avoid: string[], salt: string, count = 3): string[] {
+  const accusing = kind === 'reason' && avoid.some((a) => /\baccus/i.test(a));
+  const accusation = (reason: string) => ctx.reasonFrame(reason) === 'accused';
   const clean = (candidates: string[], limit = Infinity) => {
     const seen = new Set([fold(answer)]);
     const answerItems = splitList(answer, kind).map(fold);
@@ -46,6 +48,8 @@ export function chooseDistractors(ctx: Ctx, kind: FactKind, answer: string, avoi
       if (kind === 'person' && c.includes(' ') && avoid.some((a) => inText(a, c.split(' ').slice(-1)[0] as string))) continue;
       if (ctx.related(answer, c)) continue;
       if (kind === 'reason' && (pronounLed(c) !== pronounLed(answer) || reasonForm(c) !== reasonForm(answer))) continue;
+      // "accused Wagner of ___" takes accusations only, and an accusation fits no other "why".
+      if (kind === 'reason' && accusation(c) !== accusing) continue;
       // A reason that names what the stem asks about ("sanctions" as why sanctions were imposed) reads as nonsense.
       if (kind === 'reason' && avoid.some((a) => sharesLongWord(a, c))) continue;
       // "Wagner Group" beside "Russia-backed Wagner Group": one name inside another is no second option.

@@ -51,7 +51,10 @@ export function finishModules(modules: GeneratorModule[], built: Question[][]): 
       }
       return { ...q, objective, skill: q.skill ?? skillOfKind(q.answerKind ?? 'phrase') };
     });
-    const balanced = balanceModule(tagged);
+    // An answer a quarter of the module's questions show is the module's subject ("Moura" in the Wagner module, "the
+    // Alliance of Sahel States" in its own): a question asking it is answered by the others.
+    const subject = subjectAnswers(tagged);
+    const balanced = balanceModule(tagged.filter((q) => typeof q.answer !== 'string' || !subject.has(fold(q.answer))));
     const groups = sentenceGroups(balanced);
     // One fact to a student is one fact to assembly, the pools and the results: the group's first key.
     const rekey = new Map<string, string>();
@@ -75,14 +78,14 @@ export function finishModules(modules: GeneratorModule[], built: Question[][]): 
 /** Up to this many words: an answer longer than a title is not looked for in other questions' text. */
 const MAX_ANSWER_WORDS = 12;
 
-/**
- * For each question, the facts of the module's other questions whose answer its text shows: the stem, the proof
- * options of a two-part item (sentences of the source, which state other dates and names), and the options of a
- * matching, ordering or "which are true?" (all of them true of something). A single-choice question's
- * distractors show nothing: they are wrong there. An answer shown by more than a quarter of the questions
- * ("Mali") tells nothing. Linear in the text: each question's words are scanned once against the answers' first words.
- */
-export function listReveals(questions: Question[]): Map<string, string[]> {
+/** Answers (folded) that more than a quarter of the questions show in their text. */
+export function subjectAnswers(questions: Question[]): Set<string> {
+  const { timesShown } = scanShown(questions);
+  return new Set([...timesShown].filter(([, n]) => n * 4 > questions.length).map(([a]) => a));
+}
+
+/** The module's answers each question shows in its text, and how many questions show each answer. */
+function scanShown(questions: Question[]) {
   const keysOfAnswer = new Map<string, Set<string>>();
   for (const q of questions) {
     if (typeof q.answer !== 'string' || q.type === 'true-false') continue;
@@ -102,12 +105,25 @@ export function listReveals(questions: Question[]): Map<string, string[]> {
   const shownBy = new Map<string, string[]>();
   const timesShown = new Map<string, number>();
   for (const q of questions) {
-    const showsAll = q.type === 'matching' || q.type === 'ordering' || q.type === 'multiple-select';
+    // Source titles are shown whole too ("Fifteen European governments and Canada on Wagner in Mali").
+    const showsAll = q.type === 'matching' || q.type === 'ordering' || q.type === 'multiple-select' || q.answerKind === 'source';
     const text = [q.stem, ...(showsAll ? [...(q.options ?? []), ...(q.prompts ?? [])] : []), ...(q.parts?.options ?? [])].join(' | ');
     const found = phrasesIn(text, byFirstWord);
     shownBy.set(q.id, [...found]);
     for (const a of found) timesShown.set(a, (timesShown.get(a) ?? 0) + 1);
   }
+  return { keysOfAnswer, shownBy, timesShown };
+}
+
+/**
+ * For each question, the facts of the module's other questions whose answer its text shows: the stem, the proof
+ * options of a two-part item (sentences of the source, which state other dates and names), and the options of a
+ * matching, ordering or "which are true?" (all of them true of something). A single-choice question's
+ * distractors show nothing: they are wrong there. An answer shown by more than a quarter of the questions
+ * ("Mali") tells nothing. Linear in the text: each question's words are scanned once against the answers' first words.
+ */
+export function listReveals(questions: Question[]): Map<string, string[]> {
+  const { keysOfAnswer, shownBy, timesShown } = scanShown(questions);
   const out = new Map<string, string[]>();
   for (const q of questions) {
     const own = new Set(q.factKeys ?? [q.factKey]);

@@ -1,16 +1,19 @@
 import { sentencesOf } from './text';
 
 /** A reason a passage states for something ("citing a crisis of confidence", "over a plan to delay elections"). */
-export type Reason = { passage: string; sentence: string; text: string };
+export type Reason = { passage: string; sentence: string; text: string; frame: ReasonFrame };
+/** How the sentence gives the reason: an accusation ("accused … of") or another "why". */
+export type ReasonFrame = 'accused' | 'why';
 
 const WORDS = "[\\p{L}\\p{N}’'-]+";
 const PHRASE = `${WORDS}(?: ${WORDS}){1,9}`;
 // Each pattern captures the reason only; the words that mark it ("citing", "over", "accused … of") stay in the sentence.
+const ACCUSED = new RegExp(`\\baccused [^,.;“”"]{2,60}? of (?:having )?(${PHRASE}?)(?= during| in [A-Z]| and other|[,.;])`, 'gu');
 const PATTERNS: RegExp[] = [
   new RegExp(`\\bciting (?:an? |the )?[“"](${PHRASE})[”"]`, 'gu'),
   new RegExp(`\\bciting (?:an? |the )?(${PHRASE}?)(?= between| with| and|[,.;])`, 'gu'),
   new RegExp(`(?<!\\b(?:hand|handed|take|took|taken|turn|turned) )\\bover (a plan to ${PHRASE}?|(?:his|her|their|its) ${PHRASE}?)(?= about| until|[,.;])`, 'gu'),
-  new RegExp(`\\baccused [^,.;“”"]{2,60}? of (?:having )?(${PHRASE}?)(?= during| in [A-Z]| and other|[,.;])`, 'gu'),
+  ACCUSED,
   new RegExp(`\\b(?:in response to|to address|because of|due to) (${PHRASE}?)(?=[,.;])`, 'gu'),
   // A purpose, "to" kept: "launched Operation Serval to stop armed groups advancing south".
   new RegExp(`(?<=\\b(?:launched|deployed|sent|signed|formed|created|set up|imposed) [^,.;“”"]{2,60}? )(to (?:stop|fight|protect|restore|defend|counter|obtain|secure|support) ${PHRASE}?)(?=[,.;]| but | and | as )`, 'gu'),
@@ -28,7 +31,7 @@ export function extractReasons(passages: { id: string; text: string }[]): Reason
           const text = (m[1] as string).trim();
           if (seen.has(text) || text.split(' ').length < 2) continue;
           seen.add(text);
-          out.push({ passage: p.id, sentence, text });
+          out.push({ passage: p.id, sentence, text, frame: re === ACCUSED ? 'accused' : 'why' });
         }
       }
     }

@@ -48,9 +48,12 @@ describe('splitModuleQuestions', () => {
 
   it('keeps enough facts in the practice pool for a whole practice quiz when the module has them', () => {
     const standalone = (qs: Question[]) => new Set(qs.filter((q) => !q.factKeys).map((q) => q.factKey)).size;
-    // A small module: 10 facts whose questions mostly bring something new to the graded pool.
-    const small = questions.filter((q) => Number(/fact:(\d+)/.exec(q.factKey)?.[1] ?? 99) < 10 && !q.factKeys);
-    expect(standalone(splitModuleQuestions(small, 8).practice)).toBeGreaterThanOrEqual(8);
+    // A small module: 12 facts over three objectives; the graded pool still keeps every objective and type.
+    const small = questions.filter((q) => Number(/fact:(\d+)/.exec(q.factKey)?.[1] ?? 99) < 12 && !q.factKeys);
+    const split = splitModuleQuestions(small, 8);
+    expect(standalone(split.practice)).toBeGreaterThanOrEqual(8);
     expect(standalone(splitModuleQuestions(small, 0).practice)).toBeLessThan(8);
+    expect(new Set(split.graded.map((q) => q.objective))).toEqual(new Set([0, 1, 2]));
+    expect(new Set(split.graded.map((q) => q.type))).toEqual(new Set(['single-choice', 'fill-in']));
   });
 });

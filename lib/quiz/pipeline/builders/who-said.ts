@@ -6,9 +6,11 @@ import { chooseDistractors } from '../distractors';
 import { fold } from '../text';
 import { countriesNamed } from './matching';
 
-/** A long word of a short quote that no other speaker's quoted words hold ("commercial" in "on a commercial basis"). */
+/** A short quote whose long words no other speaker's quoted words hold ("commercial" in "on a commercial basis"). */
 function ownWord(words: string, speaker: string, ctx: Ctx): boolean {
-  return fold(words).split(' ').some((w) => w.length >= 6 && [...(ctx.speakersOfWord(w) ?? [])].every((s) => s === speaker));
+  const long = fold(words).split(' ').filter((w) => w.length >= 6);
+  // Every long word its speaker's own: "consent from the host country" shares "country" with another speaker.
+  return long.length > 0 && long.every((w) => [...(ctx.speakersOfWord(w) ?? [])].every((s) => s === speaker));
 }
 
 export function whoSaid(module: string, words: string, speaker: string, cites: QuestionCitation[], factKey: string, ctx: Ctx, objective: number | undefined, basisExtra: string): Question | null {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assembleQuiz } from '@/lib/quiz/assemble';
 import { listConceptProblems } from '@/lib/quiz/pipeline/fairness';
-import { listReveals } from '@/lib/quiz/pipeline/items';
+import { listReveals, subjectAnswers } from '@/lib/quiz/pipeline/items';
+import { extractReasons } from '@/lib/quiz/pipeline/reasons';
 import type { Question } from '@/lib/quiz/types';
 
 const q = (id: string, factKey: string, answer: string, extra: Partial<Question> = {}): Question => ({
@@ -53,5 +54,22 @@ describe('listConceptProblems', () => {
   });
   it('passes one that does not', () => {
     expect(listConceptProblems(concept('peacekeeping', 'Sending soldiers, police and civilians into a country to help end a conflict.'))).toEqual([]);
+  });
+});
+
+describe('the module’s subject', () => {
+  it('is an answer more than a quarter of the questions show, so no question asks it', () => {
+    const village = q('q-v', 'place:moura', 'Moura');
+    const about = Array.from({ length: 4 }, (_, i) => q(`q-m${i}`, `m:${i}`, `x${i}`, { stem: `What happened in Moura, part ${i}?` }));
+    const others = Array.from({ length: 12 }, (_, i) => q(`q-o${i}`, `o:${i}`, `y${i}`));
+    expect([...subjectAnswers([village, ...about, ...others])]).toEqual([]);
+    expect([...subjectAnswers([village, ...about, ...others.slice(0, 6)])]).toEqual(['moura']);
+  });
+});
+
+describe('reason frames', () => {
+  it('tell an accusation from another "why", so "accused Wagner of ___" offers accusations only', () => {
+    const reasons = extractReasons([{ id: 's#p1', text: 'Officials accused the group of looting gold mines. The bank left because of rising costs.' }]);
+    expect(reasons.map((r) => [r.text, r.frame])).toEqual([['looting gold mines', 'accused'], ['rising costs', 'why']]);
   });
 });
