@@ -2,6 +2,7 @@ import type { GeneratorFact, GeneratorInput, GeneratorModule } from '../quiz/pip
 import { objectiveFor } from '../quiz/pipeline/objectives';
 import { listExplainers, type ElementUse, type Explainer } from './explainers';
 import { getGlossaryTerm, listGlossaryTerms } from './glossary';
+import { listPlaces } from './places';
 import { listSources } from './sources';
 import { findQuote } from './text';
 
@@ -121,5 +122,6 @@ export function loadGeneratorInput(): GeneratorInput {
     modules: explainers.map(toModule),
     glossary: terms.map((t) => t.name),
     glossaryKinds: Object.fromEntries(terms.map((t) => [t.name, t.kind])),
+    placeKinds: Object.fromEntries(listPlaces().map((p) => [p.name, p.kind])),
   };
 }

@@ -109,7 +109,10 @@ export function sameTypedAnswer(given: string, key: string): boolean {
   const [na, nb] = [parseNumber(a.replace(HEDGES, '')), parseNumber(b.replace(HEDGES, ''))];
   if (na !== null && nb !== null) return na === nb;
   const [da, db] = [typedDate(a), typedDate(b)];
-  return da !== null && da === db;
+  if (da === null || db === null) return false;
+  // A key without a year ("June 30") accepts the day and month with the right year or none ("30 June 2023").
+  const [ga, ka] = [da.split(' '), db.split(' ')];
+  return ga[0] === ka[0] && ga[1] === ka[1] && (ga[2] === ka[2] || ka[2] === '-');
 }
 
 /**

@@ -35,6 +35,8 @@ export type Ctx = {
   sourceKind: (title: string) => string | undefined;
   /** Every glossary term's name. */
   glossary: string[];
+  /** A place's sort (capital, town, village), by name; undefined when the input gives none. */
+  placeKind: (name: string) => string | undefined;
   /** A glossary term's kind, by its folded name; undefined when the input gives none. */
   termKind: (name: string) => string | undefined;
   /**
@@ -175,6 +177,7 @@ export function buildCorpus(input: GeneratorInput): Ctx {
     reasonsByPassage,
     glossary: input.glossary ?? [],
     termKind: (name) => termKinds.get(fold(name)),
+    placeKind: (name) => input.placeKinds?.[name],
     sourceTitles: [...new Set(input.passages.map((p) => p.sourceTitle))],
     sourceDate: (title) => sourceDates.get(title),
     sourceKind: (title) => sourceKinds.get(title),

@@ -54,6 +54,8 @@ export function chooseDistractors(ctx: Ctx, kind: FactKind, answer: string, avoi
       if (kind === 'reason' && avoid.some((a) => sharesLongWord(a, c))) continue;
       // "Wagner Group" beside "Russia-backed Wagner Group": one name inside another is no second option.
       if (kind === 'organisation' && out.some((o) => fold(o).includes(f) || f.includes(fold(o)))) continue;
+      // "United Nations" beside "Security Council": if one were right, both would be.
+      if (kind === 'organisation' && out.some((o) => ctx.related(o, c))) continue;
       seen.add(f);
       out.push(c);
     }
@@ -178,13 +180,20 @@ const YEAR_IN_TEXT = /\b(?:19|20)\d{2}\b/g;
  * Egypt); a date or year is not swapped in a statement that holds a second one, where the swap
  * could make the statement contradict itself ("from 10 July 2022 until 3 July 2022").
  */
-export function plausibleSwap(ctx: Ctx, b: { kind: FactKind; answer: string; statement: string; module: string }, avoid: string[], salt: string): string | undefined {
+export function plausibleSwap(ctx: Ctx, b: { kind: FactKind; answer: string; statement: string; module: string; passage?: string }, avoid: string[], salt: string): string | undefined {
   if (!SWAP_KINDS.has(b.kind)) return undefined;
   if ((b.kind === 'date' || b.kind === 'year') && new Set(b.statement.match(YEAR_IN_TEXT) ?? []).size > 1) return undefined;
+  if (b.kind === 'date' || b.kind === 'year') {
+    // Not a year after the source was written: "soldiers took power twice in 2024" a 2023 source cannot make false.
+    const written = Number(ctx.passage(b.passage ?? '')?.sourceDate?.slice(0, 4) ?? NaN);
+    return chooseDistractors(ctx, b.kind, b.answer, avoid, salt, 3).find((c) => !(Number(/\b(?:19|20)\d{2}\b/.exec(c)?.[0]) > written));
+  }
   if (b.kind !== 'person' && b.kind !== 'country' && b.kind !== 'place') return chooseDistractors(ctx, b.kind, b.answer, avoid, salt, 1)[0];
   // A village swapped for a country ("Canada is a village in central Mali") is no confusion anyone makes.
   const own = b.kind === 'place' ? { ...ctx, pools: new Map([...ctx.pools, ['country', []]]) } : ctx;
-  const near = chooseDistractors(own, b.kind, b.answer, avoid, salt, 10).filter((c) => ctx.inStory(b.module, c));
+  // "Bamako is a village": a capital is no swap for a village.
+  const sort = b.kind === 'place' ? ctx.placeKind(b.answer) : undefined;
+  const near = chooseDistractors(own, b.kind, b.answer, avoid, salt, 10).filter((c) => ctx.inStory(b.module, c) && (!sort || ctx.placeKind(c) === sort));
   return b.kind === 'country' ? near.find((c) => AFRICAN_COUNTRIES.has(c) === AFRICAN_COUNTRIES.has(b.answer)) : near[0];
 }
 
@@ -220,7 +229,10 @@ export function storyDistractors(ctx: Ctx, b: { kind: FactKind; answer: string; 
   // A country of the answer's continent first (Chad or Senegal for Burkina Faso, not Canada).
   const african = (c: string) => AFRICAN_COUNTRIES.has(c);
   const continent = (c: string) => (b.kind === 'country' && african(c) !== african(b.answer) ? 3 : 0);
-  const score = (c: string) => continent(c) + (want && office(c) !== want ? 2 : 0) + (ctx.inStory(b.module, c) ? 0 : 1);
+  // A village among villages and towns, not among capitals.
+  const sort = b.kind === 'place' ? ctx.placeKind(b.answer) : undefined;
+  const placeSort = (c: string) => (sort && ctx.placeKind(c) !== sort ? (ctx.placeKind(c) === 'capital' || sort === 'capital' ? 3 : 1) : 0);
+  const score = (c: string) => continent(c) + placeSort(c) + (want && office(c) !== want ? 2 : 0) + (ctx.inStory(b.module, c) ? 0 : 1);
   const all = chooseDistractors(ctx, b.kind, b.answer, avoid, salt, 10);
   // A stable sort keeps the seeded order within each rank.
   return all.map((c, i) => ({ c, i, s: score(c) })).sort((x, y) => x.s - y.s || x.i - y.i).slice(0, count).map((x) => x.c);

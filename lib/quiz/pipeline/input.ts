@@ -61,4 +61,6 @@ export type GeneratorInput = {
   /** Gazetteers for mentions in plain passages. */
   countries?: string[];
   places?: string[];
+  /** What sort of place each named place is (capital, town, village): a village is confused with a village. */
+  placeKinds?: Record<string, string>;
 };

@@ -102,6 +102,16 @@ function scanShown(questions: Question[]) {
     list.push(words);
     byFirstWord.set(words[0] as string, list);
   }
+  // A typed answer is given away even by a wrong option elsewhere ("Sergei Lavrov" among a who-said's names).
+  const typedFirstWord = new Map<string, string[][]>();
+  for (const q of questions) {
+    if (q.type !== 'fill-in' || typeof q.answer !== 'string') continue;
+    const words = fold(q.answer).split(' ');
+    if (words.join(' ').length < 3 || words.length > MAX_ANSWER_WORDS) continue;
+    const list = typedFirstWord.get(words[0] as string) ?? [];
+    list.push(words);
+    typedFirstWord.set(words[0] as string, list);
+  }
   const shownBy = new Map<string, string[]>();
   const timesShown = new Map<string, number>();
   for (const q of questions) {
@@ -109,8 +119,9 @@ function scanShown(questions: Question[]) {
     const showsAll = q.type === 'matching' || q.type === 'ordering' || q.type === 'multiple-select' || q.answerKind === 'source';
     const text = [q.stem, ...(showsAll ? [...(q.options ?? []), ...(q.prompts ?? [])] : []), ...(q.parts?.options ?? [])].join(' | ');
     const found = phrasesIn(text, byFirstWord);
-    shownBy.set(q.id, [...found]);
     for (const a of found) timesShown.set(a, (timesShown.get(a) ?? 0) + 1);
+    const typed = showsAll ? new Set<string>() : phrasesIn((q.options ?? []).join(' | '), typedFirstWord);
+    shownBy.set(q.id, [...new Set([...found, ...typed])]);
   }
   return { keysOfAnswer, shownBy, timesShown };
 }

@@ -16,4 +16,12 @@ describe('typedVariants: forms of a typed answer listed for exports', () => {
     expect(typedVariants('Bamako')).toEqual([]);
     expect(typedVariants('2023')).toEqual([]);
   });
+
+  it('accepts the year with a date whose key has none, and refuses a wrong year', () => {
+    expect(sameTypedAnswer('30 June 2023', 'June 30')).toBe(true);
+    expect(sameTypedAnswer('June 30', 'June 30')).toBe(true);
+    expect(sameTypedAnswer('30 June 2022', '30 June 2023')).toBe(false);
+    expect(sameTypedAnswer('30 June', '30 June 2023')).toBe(false);
+    expect(sameTypedAnswer('29 June 2023', 'June 30')).toBe(false);
+  });
 });

@@ -17,6 +17,8 @@ export function whoSaid(module: string, words: string, speaker: string, cites: Q
   // A short fragment ("consent from the host country") fits several speakers; a quote naming the speaker's own
   // country ("The United States regrets…" with one American among the options) answers itself.
   if (words.split(/\s+/).length < 6 && !ownWord(words, speaker, ctx)) return null;
+  // "this restriction", "they": words that point at what the student cannot see.
+  if (/\b(?:this|these|those|he|she|they|them)\b/i.test(words)) return null;
   const role = ctx.people.get(speaker)?.role;
   if (role && countriesNamed(words, ctx).some((c) => countriesNamed(role, ctx).includes(c))) return null;
   const stem = `Who said these words? “${words}”`;

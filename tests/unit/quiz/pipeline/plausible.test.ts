@@ -39,6 +39,19 @@ describe('a false statement swaps in a confusion a student could make', () => {
     }
   });
 
+  it('swaps a village for a village when the places are known, never for a capital', () => {
+    const kinds = buildCorpus({
+      passages: [{ id: 'v#p1', text: 'Moura is a village. Bamako is the capital. Diafarabé is a village. Kati is a town near Bamako. People met in Moura, in Diafarabé, in Kati and in Bamako.', sourceTitle: 'V' }],
+      places: ['Moura', 'Bamako', 'Diafarabé', 'Kati'],
+      placeKinds: { Moura: 'village', Diafarabé: 'village', Bamako: 'capital', Kati: 'town' },
+      modules: [{ slug: 'v', title: 'V', objectives: ['o'], facts: [], passages: [{ id: 'v#p1' }] }],
+    });
+    for (let i = 0; i < 12; i++) {
+      const swap = plausibleSwap(kinds, { kind: 'place', answer: 'Moura', statement: 'Moura is a village in central Mali.', module: 'v' }, [], `k${i}`);
+      expect([undefined, 'Diafarabé']).toContain(swap);
+    }
+  });
+
   it('leaves a date alone in a statement that holds a second one', () => {
     const b = { kind: 'date' as const, answer: '9 January 2022', statement: 'Sanctions ran from 9 January 2022 until 3 July 2023.', module: 'sahel' };
     expect(plausibleSwap(ctx, b, [], 'd')).toBeUndefined();

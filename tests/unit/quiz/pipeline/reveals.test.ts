@@ -27,6 +27,12 @@ describe('questions that show another question’s answer (teacher rating: a pro
     expect(reveals.get('q-date')).toEqual([]);
   });
 
+  it('counts a typed answer shown among another question’s options', () => {
+    const typed = q('q-typed', 'name:lavrov', 'Sergei Lavrov', { type: 'fill-in', options: null });
+    const said = q('q-said', 'said:x', 'Vassily Nebenzia', { type: 'who-said', options: ['Vassily Nebenzia', 'Sergei Lavrov', 'Abdoulaye Diop'] });
+    expect(listReveals([typed, said, ...fillers]).get('q-said')).toEqual(['name:lavrov']);
+  });
+
   it('ignores an answer that a quarter of the questions show', () => {
     const common = Array.from({ length: 4 }, (_, i) => q(`q-c${i}`, `c:${i}`, 'other', { stem: 'What about 30 June 2023?' }));
     expect(listReveals([date, ...common]).get('q-c0')).toEqual([]);
