@@ -84,6 +84,18 @@ export function subjectAnswers(questions: Question[]): Set<string> {
   return new Set([...timesShown].filter(([, n]) => n * 4 > questions.length).map(([a]) => a));
 }
 
+/** Folded phrases as word lists, by their first word, for `phrasesIn`. */
+function indexByFirstWord(phrases: string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const words = p.split(' ');
+    const list = out.get(words[0] as string) ?? [];
+    list.push(words);
+    out.set(words[0] as string, list);
+  }
+  return out;
+}
+
 /** The module's answers each question shows in its text, and how many questions show each answer. */
 function scanShown(questions: Question[]) {
   const keysOfAnswer = new Map<string, Set<string>>();
@@ -95,23 +107,11 @@ function scanShown(questions: Question[]) {
     set.add(q.factKey);
     keysOfAnswer.set(a, set);
   }
-  const byFirstWord = new Map<string, string[][]>();
-  for (const a of keysOfAnswer.keys()) {
-    const words = a.split(' ');
-    const list = byFirstWord.get(words[0] as string) ?? [];
-    list.push(words);
-    byFirstWord.set(words[0] as string, list);
-  }
+  const byFirstWord = indexByFirstWord([...keysOfAnswer.keys()]);
   // A typed answer is given away even by a wrong option elsewhere ("Sergei Lavrov" among a who-said's names).
-  const typedFirstWord = new Map<string, string[][]>();
-  for (const q of questions) {
-    if (q.type !== 'fill-in' || typeof q.answer !== 'string') continue;
-    const words = fold(q.answer).split(' ');
-    if (words.join(' ').length < 3 || words.length > MAX_ANSWER_WORDS) continue;
-    const list = typedFirstWord.get(words[0] as string) ?? [];
-    list.push(words);
-    typedFirstWord.set(words[0] as string, list);
-  }
+  const typedFirstWord = indexByFirstWord(
+    questions.flatMap((q) => (q.type === 'fill-in' && typeof q.answer === 'string' ? [fold(q.answer)] : [])).filter((a) => a.length >= 3 && a.split(' ').length <= MAX_ANSWER_WORDS),
+  );
   const shownBy = new Map<string, string[]>();
   const timesShown = new Map<string, number>();
   for (const q of questions) {

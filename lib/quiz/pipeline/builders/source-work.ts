@@ -19,7 +19,6 @@ const unstop = (quote: string) => quote.replace(/\.$/, '');
  */
 export function sourceWorkQuestions(module: GeneratorModule, ctx: Ctx, titles: string[]): Question[] {
   const out: Question[] = [];
-  const dateOf = ctx.sourceDate;
   // Sources the module cites make plausible wrong answers; the rest of the corpus fills in.
   const cited = [...new Set(module.passages.map((p) => ctx.passage(p.id)?.sourceTitle ?? ''))].filter(Boolean);
   for (const d of module.disputes ?? []) {
@@ -43,21 +42,14 @@ export function sourceWorkQuestions(module: GeneratorModule, ctx: Ctx, titles: s
       const when = own.sourceDate;
       // Nor one whose own words differ only by an ending ("transitional government" for "transition government",
       // "expires on June 30" for "by June 30"): only memory of the exact wording would tell them apart.
-      const slugOfTitle = ctx.sourceSlug;
       const marks = marksOf(claim.quote, d);
-      const echoes = (t: string) => {
-        const slug = slugOfTitle(t);
-        return !!slug && ctx.sourcePassages(`${slug}#p1`).some((p) => nearlySays(p.text, claim.quote) || sharesMark(p.text, marks));
-      };
+      const echoes = (t: string) => titleHas(ctx, t, (text) => nearlySays(text, claim.quote) || sharesMark(text, marks));
       // And of the key's kind: a news report among news reports ("Resolution 2690…" among headlines stands out).
       const kind = ctx.sourceKind(own.sourceTitle);
       // Sources on the topic first: a report that names Wagner, for a question on what reports call Wagner's fighters.
       const names = (d.topic.match(/\b\p{Lu}[\p{L}-]{3,}/gu) ?? []).filter((w) => !/^(?:Mali|What|When|Which|How|Why|Who)$/.test(w));
-      const onTopic = (t: string) => {
-        const slug = slugOfTitle(t);
-        return !!slug && ctx.sourcePassages(`${slug}#p1`).some((p) => names.some((n) => p.text.includes(n)));
-      };
-      const fits = pool.filter((t) => (!when || monthsApart(dateOf(t) ?? '0000-00', when) <= 18) && !echoes(t) && ctx.sourceKind(t) === kind);
+      const onTopic = (t: string) => titleHas(ctx, t, (text) => names.some((n) => text.includes(n)));
+      const fits = pool.filter((t) => (!when || monthsApart(ctx.sourceDate(t) ?? '0000-00', when) <= 18) && !echoes(t) && ctx.sourceKind(t) === kind);
       const wrong = [...fits.filter(onTopic), ...fits.filter((t) => !onTopic(t))].slice(0, 3);
       if (wrong.length < 3) continue;
       // A title that repeats the quoted words ("…Withdrawal by November 15" for "will end on November 15") gives the key away.
@@ -94,6 +86,12 @@ export function sourceWorkQuestions(module: GeneratorModule, ctx: Ctx, titles: s
 }
 
 const saysIn = (ctx: Ctx, slug: string, words: string) => ctx.sourcePassages(`${slug}#p1`).some((p) => inText(p.text, words));
+
+/** Some passage of the source with this title passes `test`. */
+function titleHas(ctx: Ctx, title: string, test: (text: string) => boolean): boolean {
+  const slug = ctx.sourceSlug(title);
+  return !!slug && ctx.sourcePassages(`${slug}#p1`).some((p) => test(p.text));
+}
 
 /**
  * "Match each source to the words it uses": one claim from each of at least three sources of a disagreement,
@@ -163,8 +161,7 @@ function stemsOf(text: string): Set<string> {
 export function marksOf(quote: string, d: Dispute): { digits: string[]; words: string[] } {
   const digits = quote.match(/\d+/g) ?? [];
   if (digits.length) return { digits, words: [] };
-  const stem = (w: string) => w.replace(/(?:al|s|es|ed|ing|ly)$/, '');
-  const words = (t: string) => fold(t).split(' ').filter((w) => w.length >= 5).map(stem);
+  const words = (t: string) => fold(t).split(' ').filter((w) => w.length >= 5).map(stemOf);
   const elsewhere = (w: string) => d.claims.some((c) => fold(c.quote) !== fold(quote) && words(c.quote).includes(w));
   return { digits: [], words: words(quote).filter((w) => !elsewhere(w) && !['mali', 'malian'].includes(w)) };
 }
