@@ -4,6 +4,8 @@
  * matching folds them; everything else (letters, digits, accents) must match exactly.
  */
 
+const SPACE = /\s/;
+
 const FOLD: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
   '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"',
@@ -16,8 +18,20 @@ export function normalizeText(text: string): string {
   return foldWithMap(text).folded;
 }
 
-/** Folded text plus, for each folded character, the index of the original character it came from. */
+const folds = new Map<string, { folded: string; map: number[] }>();
+
+/** Folded text plus, for each folded character, the index of the original character it came from (memoised: the generator folds each passage many times). */
 function foldWithMap(text: string): { folded: string; map: number[] } {
+  let out = folds.get(text);
+  if (out === undefined) {
+    out = foldUncached(text);
+    if (folds.size > 5000) folds.clear();
+    folds.set(text, out);
+  }
+  return out;
+}
+
+function foldUncached(text: string): { folded: string; map: number[] } {
   const source = text.normalize('NFC');
   let folded = '';
   const map: number[] = [];
@@ -25,7 +39,7 @@ function foldWithMap(text: string): { folded: string; map: number[] } {
   for (let i = 0; i < source.length; i++) {
     const raw = source[i] as string;
     const ch = FOLD[raw] ?? raw;
-    if (/\s/.test(ch)) {
+    if (SPACE.test(ch)) {
       if (lastWasSpace) continue;
       folded += ' ';
       map.push(i);

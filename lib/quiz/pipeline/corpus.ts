@@ -113,10 +113,17 @@ export function buildCorpus(input: GeneratorInput): Ctx {
   for (const p of input.passages) {
     for (const m of p.text.matchAll(/((?:[A-Z][a-z]+ )+[A-Z][a-z]+) \(([A-Z]{2,6})\)/g)) acronyms.set(m[2] as string, m[1] as string);
   }
-  const names = [...(pools.get('organisation') ?? []), ...(pools.get('term') ?? [])].map((v) => v.text);
-  const parentOf = (name: string) =>
-    [...acronyms.entries()].filter(([acr]) => names.includes(`${acr} ${name}`)).map(([, full]) => full);
-  const related = (a: string, b: string) => parentOf(a).includes(b) || parentOf(b).includes(a);
+  // "Security Council" -> ["United Nations"] when the corpus names the "UN Security Council".
+  const parents = new Map<string, Set<string>>();
+  const names = new Set([...(pools.get('organisation') ?? []), ...(pools.get('term') ?? [])].map((v) => v.text));
+  for (const name of names) {
+    const [acr, ...rest] = name.split(' ');
+    const full = acronyms.get(acr as string);
+    if (!full || rest.length === 0) continue;
+    const child = rest.join(' ');
+    parents.set(child, (parents.get(child) ?? new Set()).add(full));
+  }
+  const related = (a: string, b: string) => Boolean(parents.get(a)?.has(b) || parents.get(b)?.has(a));
   const disputed = input.disputed ?? [];
   const phrases = (input.rejected ?? []).map((r) => r.phrase);
   const rejected = (sentence: string) => phrases.some((p) => inText(sentence, p));

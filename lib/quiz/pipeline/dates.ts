@@ -46,7 +46,19 @@ export function formatDate(p: { y?: number; m?: number; d?: number }, style: Dat
 }
 
 /** ISO key for ordering: "2013", "2013-04", "2013-04-25". */
+const isos = new Map<string, string | null>();
+
 export function isoOf(text: string): string | null {
+  let iso = isos.get(text);
+  if (iso === undefined) {
+    iso = isoUncached(text);
+    if (isos.size > 50_000) isos.clear();
+    isos.set(text, iso);
+  }
+  return iso;
+}
+
+function isoUncached(text: string): string | null {
   const p = parseDate(text.trim());
   if (!p?.y) return null;
   return [String(p.y), p.m ? String(p.m).padStart(2, '0') : null, p.d ? String(p.d).padStart(2, '0') : null].filter(Boolean).join('-');

@@ -1,6 +1,6 @@
 import { AFRICAN_COUNTRIES } from '../extract';
 import { formatNumber, numberStyle, parseNumber, typedVariants } from '../normalize';
-import { hashOrder, hashString } from '../random';
+import { hashOrder, prefixedHash16 } from '../random';
 import type { Ctx, Value } from './corpus';
 import { formatDate, isoOf, parseDate, type DateParts } from './dates';
 import type { FactKind } from './input';
@@ -122,11 +122,12 @@ export function chooseDistractors(ctx: Ctx, kind: FactKind, answer: string, avoi
     const got = shape(t);
     return (got.caps === want.caps ? 0 : 2) + Math.abs(got.words - want.words) * 0.3 + Math.abs(Math.log(t.length / len));
   };
+  const jitter = prefixedHash16(`${salt}|`);
   const ranked = (values: Value[]) =>
     [...new Set(values.map((v) => v.text))]
       .filter((t) => splitList(t, kind).length === 1)
       .sort()
-      .map((t) => ({ t, d: distance(t) + Number.parseInt(hashString(`${salt}|${t}`).slice(0, 4), 16) / 0xffff / 4 }))
+      .map((t) => ({ t, d: distance(t) + jitter(t) / 0xffff / 4 }))
       .sort((a, b) => a.d - b.d)
       .map((x) => x.t);
   // Cleaned in rank order, only as far as needed: the checks cost more than the ranking, and pools grow with the corpus.

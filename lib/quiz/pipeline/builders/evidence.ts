@@ -36,7 +36,10 @@ export function evidenceQuestion(q: Question, ctx: Ctx): Question | null {
   );
   const id = questionId(q.module, 'evidence', q.id);
   // Plausible wrong proofs first: sentences on the stem's topic, or naming another option; then the rest.
-  const near = (s: string) => topic.filter((w) => wordsOf(s).has(w)).length + (options.some((o) => o !== answer && inText(s, o)) ? 2 : 0);
+  const near = (s: string) => {
+    const words = wordsOf(s);
+    return topic.filter((w) => words.has(w)).length + (options.some((o) => o !== answer && inText(s, o)) ? 2 : 0);
+  };
   const wrong = hashOrder([...new Set(others)], (s) => s, id)
     .map((s, i) => ({ s, i, score: near(s) }))
     .sort((a, b) => b.score - a.score || a.i - b.i)
