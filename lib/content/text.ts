@@ -1,3 +1,5 @@
+import { memoised } from '../memo';
+
 /**
  * Text matching shared by citation checks, quiz checks and highlighting.
  * Quotes, dashes and runs of white space differ between outlets and editors, so
@@ -18,18 +20,8 @@ export function normalizeText(text: string): string {
   return foldWithMap(text).folded;
 }
 
-const folds = new Map<string, { folded: string; map: number[] }>();
-
 /** Folded text plus, for each folded character, the index of the original character it came from (memoised: the generator folds each passage many times). */
-function foldWithMap(text: string): { folded: string; map: number[] } {
-  let out = folds.get(text);
-  if (out === undefined) {
-    out = foldUncached(text);
-    if (folds.size > 5000) folds.clear();
-    folds.set(text, out);
-  }
-  return out;
-}
+const foldWithMap = memoised(foldUncached, 5000);
 
 function foldUncached(text: string): { folded: string; map: number[] } {
   const source = text.normalize('NFC');

@@ -1,3 +1,5 @@
+import { memoised } from '../../memo';
+
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export type DateParts = { y?: number; m?: number; d?: number; style: 'mdy' | 'dmy' | 'my' | 'md' | 'dm' | 'y' };
@@ -46,17 +48,7 @@ export function formatDate(p: { y?: number; m?: number; d?: number }, style: Dat
 }
 
 /** ISO key for ordering: "2013", "2013-04", "2013-04-25". */
-const isos = new Map<string, string | null>();
-
-export function isoOf(text: string): string | null {
-  let iso = isos.get(text);
-  if (iso === undefined) {
-    iso = isoUncached(text);
-    if (isos.size > 50_000) isos.clear();
-    isos.set(text, iso);
-  }
-  return iso;
-}
+export const isoOf = memoised(isoUncached);
 
 function isoUncached(text: string): string | null {
   const p = parseDate(text.trim());

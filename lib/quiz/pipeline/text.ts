@@ -1,5 +1,6 @@
 import { findQuote, normalizeText, splitSentences } from '../../content/text';
 import { normalizeAnswer } from '../normalize';
+import { memoised } from '../../memo';
 import type { FactKind } from './input';
 
 export const BLANK = '_____';
@@ -20,20 +21,6 @@ export const NEEDS_ANTECEDENT = /\b(?:another report|the other report|the same (
 export function leansOnContext(statement: string): boolean {
   const own = statement.replace(/[“"][^”"]*[”"]/g, '');
   return PRONOUN_START.test(statement) || NEEDS_ANTECEDENT.test(statement) || /\b(?:it|them|those|these|they)\b/i.test(own) || /\bthere\b(?! (?:is|are|was|were|has|have|had|will|would)\b)/i.test(own);
-}
-
-/** `fn` memoised per input string; the cache is bounded so a long-running process does not grow without end. */
-function memoised(fn: (text: string) => string): (text: string) => string {
-  const cache = new Map<string, string>();
-  return (text) => {
-    let out = cache.get(text);
-    if (out === undefined) {
-      out = fn(text);
-      if (cache.size > 50_000) cache.clear();
-      cache.set(text, out);
-    }
-    return out;
-  };
 }
 
 /** An answer folded for comparison (case, accents, number separators). */
