@@ -92,11 +92,16 @@ export function extractMentions(passages: PassageText[], gazetteer: { countries?
   const places = gazetteer.places ?? [];
   const out: Mention[] = [];
   const seen = new Set<string>();
+  // People found so far (any passage), and people and organisations named in the current passage.
+  const people: string[] = [];
+  let namedHere: string[] = [];
   const add = (m: Mention) => {
     const key = `${m.passage}|${m.kind}|${m.text}|${m.sentence}`;
     if (!seen.has(key)) {
       seen.add(key);
       out.push(m);
+      if (m.kind === 'person') people.push(m.text);
+      if (m.kind === 'person' || m.kind === 'organisation') namedHere.push(m.text);
     }
   };
   const countryRes = countries.map((c) => ({
@@ -110,6 +115,7 @@ export function extractMentions(passages: PassageText[], gazetteer: { countries?
   const roleRe = new RegExp(`\\b${ROLE_HEAD}\\b`);
   for (const p of passages) {
     // One wink document per passage (reading is the costly part); its findings are then placed per sentence.
+    namedHere = [];
     const doc = getNlp().readDoc(p.text);
     const allEntities = doc.entities().out(its.detail) as unknown as { value: string; type: string }[];
     const propn = new Set(doc.tokens().filter((t) => t.out(its.pos) === 'PROPN').out() as string[]);
@@ -170,7 +176,7 @@ export function extractMentions(passages: PassageText[], gazetteer: { countries?
         const name = (m[1] as string).trim();
         const first = name.split(' ')[0] as string;
         if (NOT_NAMES.has(first) || !propn.has(first) || countries.some((c) => name.includes(c)) || /\b(?:Council|Group|Nations|Department|Union)\b/.test(name)) continue;
-        if (out.some((x) => x.kind === 'person' && name.endsWith(x.text)) || roleRe.test(name)) continue;
+        if (people.some((x) => name.endsWith(x)) || roleRe.test(name)) continue;
         add({ kind: 'person', text: name, passage: p.id, sentence });
       }
       for (const m of sentence.matchAll(ORG_RE)) {
@@ -184,7 +190,7 @@ export function extractMentions(passages: PassageText[], gazetteer: { countries?
           add({ kind: 'country', text: c.name, passage: p.id, sentence });
         }
       }
-      const named = out.filter((m) => m.passage === p.id && (m.kind === 'person' || m.kind === 'organisation')).map((m) => m.text).join(' ');
+      const named = namedHere.join(' ');
       for (const m of sentence.matchAll(PLACE_RE)) {
         for (const place of [m[1], m[2]]) {
           if (!place || NOT_NAMES.has(place) || named.includes(place) || countries.some((c) => c.startsWith(place))) continue;

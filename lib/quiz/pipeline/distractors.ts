@@ -6,7 +6,7 @@ import { formatDate, isoOf, parseDate, type DateParts } from './dates';
 import type { FactKind } from './input';
 import { SWAP_KINDS } from './kinds';
 import { pronounLed, reasonForm } from './reasons';
-import { FEELING, FEELINGS, fold, inText, joinList, sharesLongWord, splitList } from './text';
+import { FEELING, FEELINGS, fold, foldText, inText, joinList, sharesLongWord, splitList } from './text';
 
 function poolFor(ctx: Ctx, kind: FactKind): Value[] {
   const own = ctx.pools.get(kind) ?? [];
@@ -33,19 +33,26 @@ export function orgGroup(name: string): OrgGroup {
 export function chooseDistractors(ctx: Ctx, kind: FactKind, answer: string, avoid: string[], salt: string, count = 3): string[] {
   const accusing = kind === 'reason' && avoid.some((a) => /\baccus/i.test(a));
   const accusation = (reason: string) => ctx.reasonFrame(reason) === 'accused';
+  // Same as avoid.some((a) => inText(a, value)), with each avoided text folded once.
+  const avoidText = avoid.map(foldText);
+  const avoided = (value: string) => {
+    const needle = foldText(value);
+    return needle.length > 0 && avoidText.some((a) => a.includes(needle));
+  };
   const clean = (candidates: string[], limit = Infinity) => {
-    const seen = new Set([fold(answer)]);
+    const folded = fold(answer);
+    const seen = new Set([folded]);
     const answerItems = splitList(answer, kind).map(fold);
     const out: string[] = [];
     for (const c of candidates) {
       if (out.length >= limit) break;
       const f = fold(c);
       if (!f || seen.has(f)) continue;
-      if (f.includes(fold(answer)) || fold(answer).includes(f)) continue;
+      if (f.includes(folded) || folded.includes(f)) continue;
       if (splitList(c, kind).some((item) => answerItems.includes(fold(item)))) continue;
-      if (avoid.some((a) => inText(a, c))) continue;
+      if (avoided(c)) continue;
       // "Goïta" in the stem rules out "Assimi Goïta" as an option.
-      if (kind === 'person' && c.includes(' ') && avoid.some((a) => inText(a, c.split(' ').slice(-1)[0] as string))) continue;
+      if (kind === 'person' && c.includes(' ') && avoided(c.split(' ').slice(-1)[0] as string)) continue;
       if (ctx.related(answer, c)) continue;
       if (kind === 'reason' && (pronounLed(c) !== pronounLed(answer) || reasonForm(c) !== reasonForm(answer))) continue;
       // "accused Wagner of ___" takes accusations only, and an accusation fits no other "why".
