@@ -111,7 +111,7 @@ export function buildCorpus(input: GeneratorInput): Ctx {
   // Acronyms spelled out in the corpus ("United Nations (UN)") let "UN Security Council" tie the council to the UN.
   const acronyms = new Map<string, string>();
   for (const p of input.passages) {
-    for (const m of p.text.matchAll(/((?:[A-Z][a-z]+ )+[A-Z][a-z]+) \(([A-Z]{2,6})\)/g)) acronyms.set(m[2] as string, m[1] as string);
+    for (const m of p.text.matchAll(/((?:[A-Z][a-z]+ )+[A-Z][a-z]+) \(([A-Z]{2,6})\)/g)) acronyms.set(m[2] as string, (m[1] as string).replace(/^The /, ''));
   }
   // "Security Council" -> ["United Nations"] when the corpus names the "UN Security Council".
   const parents = new Map<string, Set<string>>();
@@ -123,7 +123,9 @@ export function buildCorpus(input: GeneratorInput): Ctx {
     const child = rest.join(' ');
     parents.set(child, (parents.get(child) ?? new Set()).add(full));
   }
-  const related = (a: string, b: string) => Boolean(parents.get(a)?.has(b) || parents.get(b)?.has(a));
+  // "ECOWAS" and "Economic Community of West African States" are one body; the "(UN) Security Council" belongs to the UN.
+  const spelledOut = (a: string, b: string) => acronyms.get(a) === b || acronyms.get(a.split(' ')[0] as string) === b;
+  const related = (a: string, b: string) => spelledOut(a, b) || spelledOut(b, a) || Boolean(parents.get(a)?.has(b) || parents.get(b)?.has(a));
   const disputed = input.disputed ?? [];
   const phrases = (input.rejected ?? []).map((r) => r.phrase);
   const rejected = (sentence: string) => phrases.some((p) => inText(sentence, p));

@@ -26,6 +26,19 @@ export function orgGroup(name: string): OrgGroup {
 }
 
 /**
+ * A finer sort, for the options offered beside an organisation: a body of several states (the UN, ECOWAS, the
+ * alliance), a US government body, or another state's own body (a court, a ruling committee). "Constitutional Court"
+ * or "US Treasury" beside "UN Security Council" can be ruled out by their sort alone.
+ */
+export function orgFamily(name: string): string {
+  const group = orgGroup(name);
+  if (group !== 'public') return group;
+  if (/^(?:US|U\.S\.|United States)\b|\b(?:Office of Foreign Assets Control|OFAC)\b/.test(name)) return 'us';
+  if (/\b(?:United Nations|UN|Security Council|African Union|ECOWAS|Economic Community|Alliance|European Union|MINUSMA|NATO)\b/.test(name)) return 'international';
+  return 'national';
+}
+
+/**
  * Up to `count` distractors of the answer's kind and form, drawn from the corpus, none contained in
  * any of `avoid` (the cited quotes and the stem), none equal to or overlapping the answer.
  * Deterministic for a `salt`.
@@ -141,11 +154,11 @@ export function chooseDistractors(ctx: Ctx, kind: FactKind, answer: string, avoi
   const ownRanked = ranked(ctx.pools.get(kind) ?? []);
   const texts = clean(ownRanked, count).length >= count ? ownRanked : ranked(poolFor(ctx, kind));
   if (kind === 'organisation') {
-    // An armed group among councils, or a news agency among armed groups, gives itself away.
-    const group = orgGroup(answer);
-    const same = clean(texts.filter((t) => orgGroup(t) === group), count);
-    if (same.length < count && (group === 'armed' || group === 'media')) return [];
-    if (same.length >= count) return same;
+    // An armed group among councils, a news agency among armed groups, a court among UN bodies: each gives itself
+    // away, so the options are of the answer's own sort or the question is not asked with options.
+    const family = orgFamily(answer);
+    const same = clean(texts.filter((t) => orgFamily(t) === family), count);
+    return same.length >= count ? same : [];
   }
   return clean(texts, count);
 }
