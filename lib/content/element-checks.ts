@@ -1,6 +1,7 @@
 import type { Explainer, ElementUse } from './explainers';
 import { getGlossaryTerm } from './glossary';
 import { getPlace } from './places';
+import { objectiveAttributeSchema } from './schemas';
 import { getPassage } from './sources';
 import { findQuote } from './text';
 
@@ -34,6 +35,11 @@ export function listElementProblems(explainer: Explainer): ElementProblem[] {
   walk(explainer.elements, (use, parent) => {
     const a = use.attributes;
     const fail = (message: string) => problems.push({ line: use.line, message: `<${use.name}>: ${message}` });
+    if ((use.name === 'Fact' || use.name === 'Term') && a.objective !== undefined) {
+      const set = objectiveAttributeSchema.safeParse(a.objective);
+      if (!set.success) fail(set.error.issues[0]?.message ?? 'bad objective');
+      else if (set.data !== 'none' && Number(set.data) > explainer.objectives.length) fail(`objective="${set.data}", but there are ${explainer.objectives.length} objectives`);
+    }
     if (use.name === 'Term') {
       const name = typeof a.name === 'string' ? a.name : use.text;
       if (!getGlossaryTerm(name)) fail(`"${name}" is not in content/glossary.md`);

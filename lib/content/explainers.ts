@@ -36,6 +36,8 @@ export type Fact = {
   label: string | null;
   date: string | null;
   speaker: string | null;
+  /** Set by the author: the objective (1 = the first) its questions count towards, or "none": never asked. */
+  objectiveSet: number | 'none' | null;
   /** The text inside `<Fact>…</Fact>`: contains the answer. */
   sentence: string;
   line: number;
@@ -170,6 +172,7 @@ function walkInline(children: PhrasingContent[], w: Walk, cited: boolean, contex
       label: parsed.data.label ?? null,
       date: parsed.data.date ?? null,
       speaker: parsed.data.speaker ?? null,
+      objectiveSet: parsed.data.objective === undefined ? null : parsed.data.objective === 'none' ? 'none' : Number(parsed.data.objective),
       sentence: text.slice(f.start, f.end).trim(),
       line: lineOf(f.node, w),
     });

@@ -48,9 +48,10 @@ function toModule(explainer: Explainer): GeneratorModule {
       label: f.label,
       date: f.date,
       speaker: f.speaker,
+      objectiveSet: f.objectiveSet,
       span: f.sentence,
       sentence,
-      objective: objectiveAt(f.line, sentence),
+      objective: typeof f.objectiveSet === 'number' ? f.objectiveSet - 1 : objectiveAt(f.line, sentence),
     };
   });
   const passages = new Map<string, number | undefined>();
@@ -71,10 +72,12 @@ function toModule(explainer: Explainer): GeneratorModule {
         disputes.push({ topic: use.attributes.topic, claims, settles: settles ? { passage: str(settles.attributes.to) as string, quote: str(settles.attributes.quote) } : null, ...(objective === undefined ? {} : { objective }) });
       }
       const term = use.name === 'Term' && typeof use.attributes.name === 'string' ? getGlossaryTerm(use.attributes.name) : null;
-      for (const c of term ? explainer.citations.filter((x) => x.line === use.line) : []) {
+      // objective="none": the term is explained where it stands, and no question asks it.
+      const set = use.attributes.objective;
+      for (const c of term && set !== 'none' ? explainer.citations.filter((x) => x.line === use.line) : []) {
         if (!term || terms.some((t) => t.name === term.name && t.passage === c.to)) continue;
-        const objective = objectiveAt(use.line, c.sentence);
-        terms.push({ name: term.name, definition: term.definition, passage: c.to, ...(objective === undefined ? {} : { objective }) });
+        const objective = typeof set === 'string' ? Number(set) - 1 : objectiveAt(use.line, c.sentence);
+        terms.push({ name: term.name, definition: term.definition, passage: c.to, ...(objective === undefined ? {} : { objective }), ...(typeof set === 'string' ? { objectiveSet: true } : {}) });
       }
       const { date, to, quote } = use.attributes;
       if (use.name === 'Event' && typeof date === 'string' && typeof to === 'string') {

@@ -99,6 +99,9 @@ export const citeAttributesSchema = z.object({
   quote: z.string().min(1).optional(),
 });
 
+/** `objective="2"` or `objective="none"` on a `<Fact>` or `<Term>`. */
+export const objectiveAttributeSchema = z.string().regex(/^(?:[1-9]|none)$/, 'use objective="1" (the first objective) or objective="none"');
+
 export const factAttributesSchema = citeAttributesSchema.extend({
   kind: factKindSchema,
   answer: z.string().min(1),
@@ -115,4 +118,9 @@ export const factAttributesSchema = citeAttributesSchema.extend({
   date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use 2013, 2013-04 or 2013-04-25').optional(),
   /** For kind="quote": who said the quoted words. */
   speaker: z.string().min(3).optional(),
+  /**
+   * The objective (1 = the first) its questions count towards, when the section's is not the one a teacher would
+   * name; "none" for a fact the explainer shows and cites but no objective asks about (a spokesman's name).
+   */
+  objective: objectiveAttributeSchema.optional(),
 });

@@ -13,8 +13,9 @@ export type Pool = 'practice' | 'graded';
  *
  * Facts are dealt in the order of a hash of their key, each to the pool that still lacks more of the
  * objectives and question types the fact's questions bring (graded on a tie, since a teacher may ask for any one
- * type), else to the pool with fewer facts that a question of their own asks. So both pools cover every objective and type that two facts or more
- * carry, and keep about half the facts each. The practice pool keeps at least `minPractice` facts a question of
+ * type), else to the pool with fewer facts that a question of their own asks; a fact that alone carries an
+ * objective or a type goes to the graded pool. So both pools cover every objective and type that two facts or more
+ * carry, the graded pool every one, and both keep about half the facts each. The practice pool keeps at least `minPractice` facts a question of
  * their own asks, when the module has them (a practice quiz of that length never runs short of facts), even if
  * the graded pool then lacks a type. Deterministic: depends on the questions only.
  */
@@ -29,6 +30,9 @@ export function splitModuleQuestions(questions: readonly Question[], minPractice
     covers.set(q.factKey, set);
   }
   const facts = [...covers.keys()].map((f) => ({ f, rank: hashString(`pool|${f}`) })).sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : a.f < b.f ? -1 : 1));
+  // An objective or type that one fact alone carries stays graded: a teacher may ask for that type only.
+  const carriers = new Map<string, number>();
+  for (const set of covers.values()) for (const c of set) carriers.set(c, (carriers.get(c) ?? 0) + 1);
   const covered: Record<Pool, Set<string>> = { practice: new Set(), graded: new Set() };
   const size: Record<Pool, number> = { practice: 0, graded: 0 };
   const poolOf = new Map<string, Pool>();
@@ -36,7 +40,8 @@ export function splitModuleQuestions(questions: readonly Question[], minPractice
     const brings = [...(covers.get(f) ?? [])];
     const need = (pool: Pool) => brings.filter((c) => !covered[pool].has(c)).length;
     const [g, p] = [need('graded'), need('practice')];
-    const pool: Pool = g !== p ? (g > p ? 'graded' : 'practice') : g > 0 || size.graded <= size.practice ? 'graded' : 'practice';
+    const only = brings.some((c) => carriers.get(c) === 1);
+    const pool: Pool = only ? 'graded' : g !== p ? (g > p ? 'graded' : 'practice') : g > 0 || size.graded <= size.practice ? 'graded' : 'practice';
     poolOf.set(f, pool);
     if (standalone.has(f)) size[pool] += 1;
     for (const c of brings) covered[pool].add(c);

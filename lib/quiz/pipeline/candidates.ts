@@ -38,7 +38,7 @@ function factBasis(module: GeneratorModule, f: GeneratorFact, ctx: Ctx): Basis {
     ask: f.ask,
     statement: f.sentence,
     span: f.span,
-    factKey: f.topic ? `topic:${f.topic}` : valueKey(f.kind, f.answer),
+    factKey: factKeysOf(f)[0] as string,
     objective: f.objective,
     fromSource: null,
   };
@@ -105,6 +105,12 @@ export type Candidates = {
   pairs: Pair[];
 };
 
+/** The keys a fact's questions carry: its value's (or topic's), then, for a quote with its speaker, the saying's. */
+export function factKeysOf(f: GeneratorFact): string[] {
+  const topic = f.topic ? `topic:${f.topic}` : null;
+  return [topic ?? valueKey(f.kind, f.answer), ...(f.kind === 'quote' && f.speaker ? [topic ?? `said:${fold(f.speaker)}:${f.to}`] : [])];
+}
+
 /** Reads one module's facts, events and cited passages into candidates; pure and deterministic. */
 export function collectCandidates(module: GeneratorModule, ctx: Ctx): Candidates {
   const bases = module.facts.map((f) => factBasis(module, f, ctx));
@@ -120,7 +126,7 @@ export function collectCandidates(module: GeneratorModule, ctx: Ctx): Candidates
         const named = findNamed(ctx, f.to, f.speaker);
         if (named) cites.push(citation(ctx, named.passage, named.sentence));
       }
-      const factKey = f.topic ? `topic:${f.topic}` : `said:${fold(f.speaker)}:${f.to}`;
+      const factKey = factKeysOf(f)[1] as string;
       return { saying: { words: f.answer, speaker: f.speaker, cites, factKey, objective: f.objective, basisExtra: f.to }, basis: b };
     }
     return { saying: null, basis: b };

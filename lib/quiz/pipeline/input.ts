@@ -16,7 +16,9 @@ export type GeneratorPassage = {
 };
 
 /** A `<Fact>` of an explainer (as lib/content reads it), with the whole explainer sentence it stands in. */
-export type GeneratorFact = Omit<Fact, 'sentence' | 'line'> & {
+export type GeneratorFact = Omit<Fact, 'sentence' | 'line' | 'objectiveSet'> & {
+  /** Set by the author: the objective (1 = the first) its questions count towards, or "none": never asked. */
+  objectiveSet?: Fact['objectiveSet'];
   /** Text inside `<Fact>`; contains the answer. */
   span: string;
   /** The whole explainer sentence holding the fact (plain text). */
@@ -32,7 +34,7 @@ export type GeneratorModule = {
   /** Passages the module cites, with the objective of the part that cites them when known. */
   passages: { id: string; objective?: number }[];
   /** Glossary terms the module uses (`<Term>`), with a passage its sentence cites, where the word may stand. */
-  terms?: { name: string; definition: string; passage: string; objective?: number }[];
+  terms?: { name: string; definition: string; passage: string; objective?: number; objectiveSet?: true }[];
   /** Its `<SourcesDisagree>`: what each source claims, and the document that settles it, if any. */
   disputes?: { topic: string; claims: { passage: string; quote: string }[]; settles: { passage: string; quote: string | null } | null; objective?: number }[];
   /** Dated events of the module's timeline (`<Event date to>`), written for students. */

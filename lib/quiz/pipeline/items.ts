@@ -2,6 +2,8 @@ import { skillOfKind } from '../stats';
 import type { ModuleBank, Question } from '../types';
 import type { GeneratorModule } from './input';
 import { balanceModule } from './balance';
+import { factKeysOf } from './candidates';
+import { valueKey } from './cite';
 import { termForm } from './builders/concept';
 import { listGiveawayProblems, listKeyProblems, listKindProblems, listSpanProblems } from './fairness';
 import { objectiveFor } from './objectives';
@@ -37,14 +39,21 @@ export function finishModules(modules: GeneratorModule[], built: Question[][]): 
     // dates matched to events: a chronology does not serve "attribute each description" (teacher rating).
     const ordersEvents = m.objectives.some((o) => /\bin order\b|\bchronolog/i.test(o));
     const chronology = (q: Question) => q.type === 'ordering' || (q.type === 'matching' && q.answerKind === 'date');
-    const fair = (built[i] as Question[]).filter((q) => (!q.item || owner.get(q.item) === m.slug) && isFair(q) && (ordersEvents || !chronology(q)));
+    // An author's objective="…" on a fact or term: its questions count there, or ("none") are not asked at all.
+    const set = new Map<string, number | 'none'>();
+    for (const f of m.facts) if (f.objectiveSet != null) for (const k of factKeysOf(f)) set.set(k, f.objectiveSet === 'none' ? 'none' : f.objectiveSet - 1);
+    for (const t of m.terms ?? []) if (t.objectiveSet && t.objective !== undefined) set.set(valueKey('term', t.name), t.objective);
+    const keysOf = (q: Question) => q.factKeys ?? [q.factKey];
+    const asked = (q: Question) => !keysOf(q).some((k) => set.get(k) === 'none');
+    const setObjective = (q: Question) => keysOf(q).map((k) => set.get(k)).find((o): o is number => typeof o === 'number');
+    const fair = (built[i] as Question[]).filter((q) => (!q.item || owner.get(q.item) === m.slug) && asked(q) && isFair(q) && (ordersEvents || !chronology(q)));
     // A year option outside the module's span (2019 for a 2020-2025 story) is no plausible distractor: the question goes.
     const outOfSpan = new Set(listSpanProblems(fair).map((p) => p.question));
     const questions = fair.filter((q) => !outOfSpan.has(q.id));
     const use = m.objectives.map(() => 0);
     for (const q of questions) if (q.objective !== undefined) use[q.objective] = (use[q.objective] ?? 0) + 1;
     const tagged = questions.map((q) => {
-      let objective = objectiveByForm(m.objectives, q) ?? q.objective ?? objectiveFor(m.objectives, '', `${q.stem} ${q.citations.map((c) => c.quote).join(' ')}`);
+      let objective = setObjective(q) ?? objectiveByForm(m.objectives, q) ?? q.objective ?? objectiveFor(m.objectives, '', `${q.stem} ${q.citations.map((c) => c.quote).join(' ')}`);
       if (objective === undefined) {
         objective = use.indexOf(Math.min(...use));
         use[objective] = (use[objective] ?? 0) + 1;
@@ -206,6 +215,8 @@ function objectiveByForm(objectives: string[], q: Question): number | undefined 
     // A term's meaning counts towards "explain what … is" when that objective names the term ("sovereignty" is not
     // what a private military contractor is; teacher rating).
     [/\bexplain what\b|\bwhat an? [\w -]+ (?:is|are)\b/i, q.answerKind === 'concept' && objectives.some((o) => /\bexplain what\b|\bwhat an? [\w -]+ (?:is|are)\b/i.test(o) && inText(o, String(q.answer)))],
+    // "Which source says …?" asks where reports differ, not which document settles it (teacher review of the tags).
+    [/\bspot\b.*\bdifferent\b/i, q.answerKind === 'source' && /\bWhich source says\b/.test(q.stem)],
     // Who led, who was detained, who was sworn in: a question whose answer is a person names the people involved.
     [/\bname the (?:main )?people\b|\brole\b/i, q.answerKind === 'name' && q.type !== 'who-said'],
   ];

@@ -21,6 +21,16 @@ describe('course component checks fail on broken content', () => {
     expect(listContentProblems().map((p) => p.message)).toEqual([expect.stringContaining('needs date=')]);
   });
 
+  it('rejects an objective a fact or term sets that the explainer does not have', () => {
+    current().edit('explainers/minusma.mdx', (t) => t.replace('<Term name="veto">veto</Term>', '<Term name="veto" objective="7">veto</Term>'));
+    expect(listContentProblems().map((p) => p.message)).toEqual([expect.stringContaining('objective="7", but there are 4 objectives')]);
+  });
+
+  it('rejects an objective that is neither a number nor "none"', () => {
+    current().edit('explainers/minusma.mdx', (t) => t.replace('<Fact objective="none" kind="country" answer="Bangladesh"', '<Fact objective="most" kind="country" answer="Bangladesh"'));
+    expect(listContentProblems().map((p) => p.message)).toEqual([expect.stringContaining('use objective="1"')]);
+  });
+
   it('rejects a glossary entry without a definition', () => {
     current().edit('glossary.md', (t) => t.replace(/## veto\n\n[^\n]+\n?/, '## veto\n'));
     expect(listContentProblems()[0]!.where).toBe('content/glossary.md');

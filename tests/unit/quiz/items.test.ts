@@ -101,3 +101,20 @@ describe('objectives follow what a question asks (third teacher rating)', () => 
     expect(questions.filter((q) => q.type === 'ordering')).toEqual([]);
   });
 });
+
+describe('an author sets the objective a fact counts towards (teacher review of the tags)', () => {
+  const asked = (objectiveSet: 1 | 2 | 'none') => {
+    const bank = generateQuestionBank({ passages, modules: [module('only', [{ ...floods, objectiveSet }])] });
+    return bank.modules[0]?.questions.filter((q) => q.item === 'lake#p2|12500') ?? [];
+  };
+
+  it('counts every form of the fact towards the objective set, over the section’s', () => {
+    expect(asked(2).length).toBeGreaterThan(0);
+    for (const q of asked(2)) expect(q.objective, q.stem).toBe(1);
+    for (const q of asked(1)) expect(q.objective, q.stem).toBe(0);
+  });
+
+  it('asks no question about a fact set to objective="none"', () => {
+    expect(asked('none')).toEqual([]);
+  });
+});

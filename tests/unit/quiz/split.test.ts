@@ -57,3 +57,15 @@ describe('splitModuleQuestions', () => {
     expect(new Set(split.graded.map((q) => q.type))).toEqual(new Set(['single-choice', 'fill-in']));
   });
 });
+
+describe('a type one fact alone carries', () => {
+  it('stays in the graded pool, whatever order the facts are dealt in', () => {
+    const questions = fixture();
+    // The ordering rides on one fact: try it on every fact, so some are dealt when practice lacks more than graded.
+    for (let f = 0; f < 24; f++) {
+      const moved = questions.map((q) => (q.id === 'q-order-1' ? { ...q, factKey: `fact:${f}`, factKeys: [`fact:${f}`, `fact:${(f + 1) % 24}`] } : q));
+      const { graded } = splitModuleQuestions(moved);
+      expect(graded.some((q) => q.type === 'ordering'), `ordering on fact:${f}`).toBe(true);
+    }
+  });
+});

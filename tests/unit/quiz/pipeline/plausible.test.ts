@@ -97,7 +97,13 @@ describe('the course bank', () => {
     }
   });
 
-
+  it('counts "which source says …?" towards spotting where reports differ, not checking a primary document', () => {
+    const news = modules.find((m) => m.slug === 'reading-the-news');
+    const spot = news?.objectives.findIndex((o) => /^Spot where/.test(o));
+    const asks = news?.questions.filter((q) => /\bWhich source says\b/.test(q.stem)) ?? [];
+    expect(asks.length).toBeGreaterThan(0);
+    for (const q of asks) expect(q.objective, q.stem).toBe(spot);
+  });
 });
 
 describe('"which are true?"', () => {
