@@ -41,12 +41,13 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <header className="sticky top-0 z-30 border-b border-stone-200 bg-stone-50/95 backdrop-blur dark:border-stone-800 dark:bg-stone-950/95">
-          <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center gap-x-3 overflow-x-auto px-4 py-2.5 sm:gap-x-5 sm:py-3">
+          <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2.5 sm:gap-x-5 sm:py-3">
             <Link href="/" className="mr-auto pr-1 text-base font-bold tracking-tight text-brand-700 sm:text-lg dark:text-brand-300">
               Cited
             </Link>
             <RoleLink role="student" href="/student" className={NAV_LINK_CLASS}>
-              My assignments
+              <span className="hidden sm:inline">My assignments</span>
+              <span className="sm:hidden">Assignments</span>
             </RoleLink>
             {/* One row on a 390 px phone: "Modules" is also the home page's first section, so it gives way there. */}
             {NAV_LINKS.map((link) => (

@@ -66,6 +66,13 @@ test.describe('on a phone', () => {
     // Every link is in view: nothing clipped or scrolled out of the row.
     const nav = page.getByRole('navigation', { name: 'Main' });
     expect(await nav.evaluate((n) => n.scrollWidth <= n.clientWidth)).toBe(true);
+    // A signed-in student's "Assignments" takes the place of "Teachers": still one row, nothing scrolled away.
+    await page.context().addCookies([{ name: 'cited_role', value: 'student', url: page.url() }]);
+    await page.reload();
+    await expect(nav.getByRole('link', { name: 'Assignments', exact: true })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Teachers' })).toBeHidden();
+    expect((await header.boundingBox())!.height).toBeLessThan(56);
+    expect(await nav.evaluate((n) => n.scrollWidth <= n.clientWidth)).toBe(true);
     await page.getByRole('link', { name: /Next module/ }).scrollIntoViewIfNeeded();
     await page.getByRole('link', { name: /Next module/ }).click();
     await page.waitForURL(/\/explainers\/(?!minusma)/);
