@@ -32,7 +32,7 @@ function listOwners(modules: GeneratorModule[], built: Question[][]): Map<string
  */
 export function finishModules(modules: GeneratorModule[], built: Question[][]): ModuleBank[] {
   const owner = listOwners(modules, built);
-  return modules.map((m, i) => {
+  const done = modules.map((m, i) => {
     // A question the fairness checks would refuse (a giveaway blank, options of another kind, a key another reading
     // makes wrong) is never offered: the build's check (lib/quiz/check.ts) stays as the net under this.
     // A module whose objectives ask for no order of events (reading the news, Wagner) asks no ordering either, nor
@@ -78,10 +78,11 @@ export function finishModules(modules: GeneratorModule[], built: Question[][]): 
       const keyed = { ...q, factKey: key(q.factKey), ...(q.factKeys ? { factKeys: [...new Set(q.factKeys.map(key))] } : {}) };
       return alternates.length ? { ...keyed, alternates } : keyed;
     });
-    const reveals = listReveals(finished);
-    const withReveals = finished.map((q) => (reveals.get(q.id)?.length ? { ...q, reveals: reveals.get(q.id) } : q));
-    return { slug: m.slug, title: m.title, objectives: m.objectives, questions: withReveals };
+    return { slug: m.slug, title: m.title, objectives: m.objectives, questions: finished };
   });
+  // One assignment may join several modules: what a question shows is looked for in every module's answers.
+  const reveals = listReveals(done.flatMap((m) => m.questions));
+  return done.map((m) => ({ ...m, questions: m.questions.map((q) => (reveals.get(q.id)?.length ? { ...q, reveals: reveals.get(q.id) } : q)) }));
 }
 
 /** Up to this many words: an answer longer than a title is not looked for in other questions' text. */
@@ -143,12 +144,20 @@ function scanShown(questions: Question[]) {
  * ("Mali") tells nothing. Linear in the text: each question's words are scanned once against the answers' first words.
  */
 export function listReveals(questions: Question[]): Map<string, string[]> {
-  const { keysOfAnswer, shownBy, timesShown } = scanShown(questions);
+  const { keysOfAnswer, shownBy } = scanShown(questions);
+  // An assignment may join several modules, so every question is scanned against the whole bank's answers; what
+  // tells nothing is counted within the showing question's own module.
+  const size = new Map<string, number>();
+  const inModule = new Map<string, number>();
+  for (const q of questions) {
+    size.set(q.module, (size.get(q.module) ?? 0) + 1);
+    for (const a of shownBy.get(q.id) ?? []) inModule.set(`${q.module}|${a}`, (inModule.get(`${q.module}|${a}`) ?? 0) + 1);
+  }
   const out = new Map<string, string[]>();
   for (const q of questions) {
     const own = new Set(q.factKeys ?? [q.factKey]);
     const keys = (shownBy.get(q.id) ?? [])
-      .filter((a) => (timesShown.get(a) ?? 0) * 4 <= questions.length)
+      .filter((a) => (inModule.get(`${q.module}|${a}`) ?? 0) * 4 <= (size.get(q.module) ?? 0))
       .flatMap((a) => [...(keysOfAnswer.get(a) ?? [])])
       .filter((k) => !own.has(k));
     out.set(q.id, [...new Set(keys)].sort());

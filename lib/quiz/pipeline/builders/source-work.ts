@@ -215,7 +215,8 @@ function sourceQuestion(module: GeneratorModule, d: Dispute, id: string, stem: s
     answer,
     explanation,
     citations: [cite],
-    factKey: `source:${id}`,
+    // The claim, not the module: the same "which source says …?" in two modules is one fact to a quiz of both.
+    factKey: `source:${cite.passage}|${fold(supported)}`,
     item: `source|${id}`,
     answerKind: 'source' as const,
     skill: 'analyse' as const,

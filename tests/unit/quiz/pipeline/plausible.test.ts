@@ -97,6 +97,20 @@ describe('the course bank', () => {
     }
   });
 
+  it('records what a question shows of another module’s answers (an assignment may join modules)', () => {
+    const asked = new Map<string, Set<string>>();
+    for (const m of modules) for (const q of m.questions) for (const k of q.factKeys ?? [q.factKey]) asked.set(k, (asked.get(k) ?? new Set()).add(m.slug));
+    const across = modules.flatMap((m) => m.questions.flatMap((q) => (q.reveals ?? []).filter((k) => !asked.get(k)?.has(m.slug))));
+    expect(across.length).toBeGreaterThan(10);
+  });
+
+  it('keys one "which source says …?" claim alike in every module that asks it', () => {
+    const says = modules.flatMap((m) => m.questions.filter((q) => /\bWhich source says\b/.test(q.stem)));
+    const keyOf = new Map<string, Set<string>>();
+    for (const q of says) keyOf.set(q.stem, (keyOf.get(q.stem) ?? new Set()).add(q.factKey));
+    for (const [stem, keys] of keyOf) expect(keys.size, stem).toBe(1);
+  });
+
   it('counts "which source says …?" towards spotting where reports differ, not checking a primary document', () => {
     const news = modules.find((m) => m.slug === 'reading-the-news');
     const spot = news?.objectives.findIndex((o) => /^Spot where/.test(o));

@@ -27,6 +27,18 @@ describe('questions that show another question’s answer (teacher rating: a pro
     expect(reveals.get('q-date')).toEqual([]);
   });
 
+  it('looks across modules (an assignment may join several), counting what tells nothing within each module', () => {
+    const other = (id: string, extra: Partial<Question>) => q(id, `o:${id}`, `other answer ${id}`, { module: 'other', ...extra });
+    const shows = other('q-o1', { stem: 'What happened on 30 June 2023?' });
+    const fillersOther = Array.from({ length: 3 }, (_, i) => other(`q-o${i + 2}`, {}));
+    const reveals = listReveals([...questions, shows, ...fillersOther]);
+    expect(reveals.get('q-o1')).toEqual(['date:a']);
+    // Shown by every question of a module of four: its subject, no reveal there.
+    const subject = ['q-s1', 'q-s2', 'q-s3', 'q-s4'].map((id) => q(id, `s:${id}`, `subject answer ${id}`, { module: 'third', stem: `Wane and ${id}?` }));
+    const many = Array.from({ length: 20 }, (_, i) => q(`q-m${i}`, `m:${i}`, `more filler ${i}`));
+    expect(listReveals([...questions, ...many, ...subject]).get('q-s1')).toEqual([]);
+  });
+
   it('counts a typed answer shown among another question’s options', () => {
     const typed = q('q-typed', 'name:lavrov', 'Sergei Lavrov', { type: 'fill-in', options: null });
     const said = q('q-said', 'said:x', 'Vassily Nebenzia', { type: 'who-said', options: ['Vassily Nebenzia', 'Sergei Lavrov', 'Abdoulaye Diop'] });
