@@ -3,6 +3,8 @@ import type { ModuleBank, Question } from '../types';
 import type { GeneratorModule } from './input';
 import { balanceModule } from './balance';
 import { factKeysOf } from './candidates';
+import { DEMONYMS } from './builders/matching';
+import { formatDate, parseDate } from './dates';
 import { valueKey } from './cite';
 import { termForm } from './builders/concept';
 import { listGiveawayProblems, listKeyProblems, listKindProblems, listSpanProblems } from './fairness';
@@ -94,6 +96,19 @@ export function subjectAnswers(questions: Question[]): Set<string> {
   return new Set([...timesShown].filter(([, n]) => n * 4 > questions.length).map(([a]) => a));
 }
 
+/**
+ * The folded forms in which a text may show an answer: the answer itself, a date in either order ("30 June 2023"
+ * shows "June 30"), a country by its demonym ("Russian" shows Russia).
+ */
+function shownForms(answer: string): string[] {
+  const folded = fold(answer);
+  const out = [folded];
+  const date = parseDate(folded.replace(/\b[a-z]/g, (c) => c.toUpperCase()));
+  if (date?.d && date.m) for (const style of date.y ? (['mdy', 'dmy'] as const) : (['md', 'dm'] as const)) out.push(fold(formatDate(date, style) ?? ''));
+  for (const [demonym, country] of Object.entries(DEMONYMS)) if (country === folded && demonym.length > 2) out.push(demonym);
+  return [...new Set(out.filter(Boolean))];
+}
+
 /** Folded phrases as word lists, by their first word, for `phrasesIn`. */
 function indexByFirstWord(phrases: string[]): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
@@ -109,13 +124,21 @@ function indexByFirstWord(phrases: string[]): Map<string, string[][]> {
 /** The module's answers each question shows in its text, and how many questions show each answer. */
 function scanShown(questions: Question[]) {
   const keysOfAnswer = new Map<string, Set<string>>();
+  const add = (answer: string, key: string) => {
+    for (const a of shownForms(answer)) {
+      // Two letters say nothing ("US"); two digits do ("49 soldiers").
+      if (a.length < (/^\d+$/.test(a) ? 2 : 3) || a.split(' ').length > MAX_ANSWER_WORDS) continue;
+      keysOfAnswer.set(a, (keysOfAnswer.get(a) ?? new Set<string>()).add(key));
+    }
+  };
   for (const q of questions) {
+    // Every fact a question asks, by the value its key holds: a true/false's date, a matching's people.
+    for (const key of q.factKeys ?? [q.factKey]) {
+      const value = /^(?!topic:|source:|said:)[a-z]+:(.+)$/.exec(key)?.[1];
+      if (value) add(value, key);
+    }
     if (typeof q.answer !== 'string' || q.type === 'true-false') continue;
-    const a = fold(q.answer);
-    if (a.length < 3 || a.split(' ').length > MAX_ANSWER_WORDS) continue;
-    const set = keysOfAnswer.get(a) ?? new Set<string>();
-    set.add(q.factKey);
-    keysOfAnswer.set(a, set);
+    for (const a of [q.answer, ...(q.accepted ?? [])]) add(a, q.factKey);
   }
   const byFirstWord = indexByFirstWord([...keysOfAnswer.keys()]);
   // A typed answer is given away even by a wrong option elsewhere ("Sergei Lavrov" among a who-said's names).
@@ -145,20 +168,23 @@ function scanShown(questions: Question[]) {
  */
 export function listReveals(questions: Question[]): Map<string, string[]> {
   const { keysOfAnswer, shownBy } = scanShown(questions);
-  // An assignment may join several modules, so every question is scanned against the whole bank's answers; what
-  // tells nothing is counted within the showing question's own module.
+  // An assignment may join several modules, so every question is scanned against the whole bank's answers. What
+  // tells nothing ("France" in the coups module) is so only within the showing question's own module: a question of
+  // another module that asks it ("which country launched Operation Serval?") is still given away.
   const size = new Map<string, number>();
   const inModule = new Map<string, number>();
+  const askedIn = new Map<string, Set<string>>();
   for (const q of questions) {
     size.set(q.module, (size.get(q.module) ?? 0) + 1);
     for (const a of shownBy.get(q.id) ?? []) inModule.set(`${q.module}|${a}`, (inModule.get(`${q.module}|${a}`) ?? 0) + 1);
+    for (const k of q.factKeys ?? [q.factKey]) askedIn.set(k, (askedIn.get(k) ?? new Set<string>()).add(q.module));
   }
   const out = new Map<string, string[]>();
   for (const q of questions) {
     const own = new Set(q.factKeys ?? [q.factKey]);
+    const common = (a: string) => (inModule.get(`${q.module}|${a}`) ?? 0) * 4 > (size.get(q.module) ?? 0);
     const keys = (shownBy.get(q.id) ?? [])
-      .filter((a) => (inModule.get(`${q.module}|${a}`) ?? 0) * 4 <= (size.get(q.module) ?? 0))
-      .flatMap((a) => [...(keysOfAnswer.get(a) ?? [])])
+      .flatMap((a) => [...(keysOfAnswer.get(a) ?? [])].filter((k) => !common(a) || !askedIn.get(k)?.has(q.module)))
       .filter((k) => !own.has(k));
     out.set(q.id, [...new Set(keys)].sort());
   }
@@ -225,7 +251,8 @@ function objectiveByForm(objectives: string[], q: Question): number | undefined 
     // what a private military contractor is; teacher rating).
     [/\bexplain what\b|\bwhat an? [\w -]+ (?:is|are)\b/i, q.answerKind === 'concept' && objectives.some((o) => /\bexplain what\b|\bwhat an? [\w -]+ (?:is|are)\b/i.test(o) && inText(o, String(q.answer)))],
     // "Which source says …?" asks where reports differ, not which document settles it (teacher review of the tags).
-    [/\bspot\b.*\bdifferent\b/i, q.answerKind === 'source' && /\bWhich source says\b/.test(q.stem)],
+    // A disagreement over words ("what do reports call Mali's rulers?") stays with its section's word-choice objective.
+    [/\bspot\b.*\bdifferent\b/i, q.answerKind === 'source' && /\bWhich source says\b/.test(q.stem) && /^Sources answer “(?:When|In which year|How many|How much|How big)\b/.test(q.stem)],
     // Who led, who was detained, who was sworn in: a question whose answer is a person names the people involved.
     [/\bname the (?:main )?people\b|\brole\b/i, q.answerKind === 'name' && q.type !== 'who-said'],
   ];

@@ -67,7 +67,7 @@ export function matchingQuestions(module: string, pairs: Pair[], ctx: Ctx): Ques
   return out;
 }
 
-const DEMONYMS: Record<string, string> = { malian: 'mali', us: 'united states', american: 'united states', french: 'france', russian: 'russia', ivorian: "cote d'ivoire", british: 'britain', nigerien: 'niger', burkinabe: 'burkina faso' };
+export const DEMONYMS: Record<string, string> = { malian: 'mali', us: 'united states', american: 'united states', french: 'france', russian: 'russia', ivorian: "cote d'ivoire", british: 'britain', nigerien: 'niger', burkinabe: 'burkina faso' };
 
 /**
  * Roles that each name a different country ("France's UN ambassador", "US spokesman", "Mali's foreign

@@ -115,8 +115,14 @@ describe('the course bank', () => {
     const news = modules.find((m) => m.slug === 'reading-the-news');
     const spot = news?.objectives.findIndex((o) => /^Spot where/.test(o));
     const asks = news?.questions.filter((q) => /\bWhich source says\b/.test(q.stem)) ?? [];
-    expect(asks.length).toBeGreaterThan(0);
-    for (const q of asks) expect(q.objective, q.stem).toBe(spot);
+    const figures = asks.filter((q) => /^Sources answer “(?:When|In which year|How many)/.test(q.stem));
+    expect(figures.length).toBeGreaterThan(0);
+    for (const q of figures) expect(q.objective, q.stem).toBe(spot);
+    // Which words a report uses counts towards word choice.
+    const words = news?.objectives.findIndex((o) => /word choices/.test(o));
+    const wording = asks.filter((q) => !figures.includes(q));
+    expect(wording.length).toBeGreaterThan(0);
+    for (const q of wording) expect(q.objective, q.stem).toBe(words);
   });
 });
 

@@ -33,10 +33,30 @@ describe('questions that show another question’s answer (teacher rating: a pro
     const fillersOther = Array.from({ length: 3 }, (_, i) => other(`q-o${i + 2}`, {}));
     const reveals = listReveals([...questions, shows, ...fillersOther]);
     expect(reveals.get('q-o1')).toEqual(['date:a']);
-    // Shown by every question of a module of four: its subject, no reveal there.
-    const subject = ['q-s1', 'q-s2', 'q-s3', 'q-s4'].map((id) => q(id, `s:${id}`, `subject answer ${id}`, { module: 'third', stem: `Wane and ${id}?` }));
+    // Shown by every question of a module: its subject. No reveal of that module's own question asking it, but
+    // another module's question asking it is given away.
+    const asking = q('q-t0', 'place:timbuktu', 'Timbuktu', { module: 'third' });
+    const subject = ['q-s1', 'q-s2', 'q-s3', 'q-s4'].map((id) => q(id, `s:${id}`, `subject answer ${id}`, { module: 'third', stem: `Wane in Timbuktu and ${id}?` }));
     const many = Array.from({ length: 20 }, (_, i) => q(`q-m${i}`, `m:${i}`, `more filler ${i}`));
-    expect(listReveals([...questions, ...many, ...subject]).get('q-s1')).toEqual([]);
+    expect(listReveals([...questions, ...many, asking, ...subject]).get('q-s1')).toEqual(['name:c']);
+  });
+
+  it('finds an answer however a text shows it: a date in the other order, a demonym, two digits, a true/false’s fact', () => {
+    const fillers = Array.from({ length: 12 }, (_, i) => q(`q-x${i}`, `x:${i}`, `padding answer ${i}`));
+    const asked = [
+      q('q-june', 'when:june 30', 'June 30'),
+      q('q-russia', 'country:russia', 'Russia'),
+      q('q-49', 'number:49', '49'),
+      q('q-tf', 'when:2022', 'True', { type: 'true-false', options: ['True', 'False'] }),
+    ];
+    const showing = [
+      q('q-s1', 's:1', 'one', { stem: 'What happened on 30 June 2023?' }),
+      q('q-s2', 's:2', 'two', { stem: 'Which Russian minister spoke?' }),
+      q('q-s3', 's:3', 'three', { stem: 'Why were 49 soldiers arrested?' }),
+      q('q-s4', 's:4', 'four', { stem: 'Who took power twice in 2022?' }),
+    ];
+    const reveals = listReveals([...asked, ...showing, ...fillers]);
+    expect(showing.map((s) => reveals.get(s.id))).toEqual([['when:june 30'], ['country:russia'], ['number:49'], ['when:2022']]);
   });
 
   it('counts a typed answer shown among another question’s options', () => {
