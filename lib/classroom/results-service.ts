@@ -2,7 +2,7 @@ import 'server-only';
 import { getExplainer } from '@/lib/content';
 import type { Db } from '@/lib/db/client';
 import { getAssignmentForTeacher } from '@/lib/db/queries/assignments';
-import { getAttemptById, listAnswers, listAnswersForAttempts, listAttemptsForAssignment } from '@/lib/db/queries/attempts';
+import { getAttemptById, listAnswers, listAnswersForAssignment, listAttemptsForAssignment } from '@/lib/db/queries/attempts';
 import { listStudents } from '@/lib/db/queries/students';
 import type { QuestionSource } from './attempt-service';
 import { revealedKey } from './attempt-service';
@@ -20,7 +20,7 @@ export async function getAssignmentResults(
   if (!found) return null;
   const students = await listStudents(db, found.assignment.classId);
   const attempts = await listAttemptsForAssignment(db, assignmentId);
-  const answers = await listAnswersForAttempts(db, attempts.map((a) => a.id));
+  const answers = await listAnswersForAssignment(db, assignmentId);
   const summary = summarizeResults({
     students: students.map((s) => ({ id: s.id, displayName: s.displayName })),
     attempts,

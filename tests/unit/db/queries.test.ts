@@ -10,6 +10,7 @@ import {
   setClassArchived,
 } from '@/lib/db/queries/classes';
 import { createAssignment, listAssignmentsForClass } from '@/lib/db/queries/assignments';
+import { insertAttempt, listAnswersForAssignment, listAnswersForAttempts } from '@/lib/db/queries/attempts';
 import { hitRateLimit, peekRateLimit } from '@/lib/db/queries/rate-limit';
 import { createStudent, getStudentById, getStudentCredentials, issueRejoinCode, listStudents, redeemRejoinCode, removeStudent, renameStudent } from '@/lib/db/queries/students';
 import { engines, insertUser, openTestDb, type TestDb } from '../../helpers/db';
@@ -103,6 +104,27 @@ describe.each(engines)('classroom queries on %s', (engine) => {
     await expect(listAssignmentsForClass(t.db, c.id)).rejects.toThrow(/assignment\.modules/);
     await t.db.updateTable('assignment').set({ modules: 'not json' }).where('id', '=', a.id).execute();
     await expect(listAssignmentsForClass(t.db, c.id)).rejects.toThrow(/assignment\.modules does not hold JSON/);
+  });
+
+  it('reads an assignment’s answers, and only its own, grouped by attempt, as the per-attempt query does', async () => {
+    const c = await createClass(t.db, 'teacher-a', 'Results');
+    const settings = { title: 'R', modules: ['minusma'], questionCount: 5, questionTypes: ['single-choice' as const], attemptsAllowed: 1, dueAt: null, reveal: 'after-each' as const, seedMode: 'per-student' as const };
+    const [a, b] = [(await createAssignment(t.db, 'teacher-a', c.id, settings))!, (await createAssignment(t.db, 'teacher-a', c.id, settings))!];
+    const attempts = [];
+    for (const [i, assignment] of [a, a, b].entries()) {
+      const { student } = (await createStudent(t.db, c.id, `Reader ${i}`))!;
+      const attempt = (await insertAttempt(t.db, { assignmentId: assignment.id, studentId: student.id, number: 1, seed: `s${i}`, questionIds: ['q1', 'q2'] }, new Date()))!;
+      attempts.push(attempt);
+      const rows = ['q1', 'q2'].map((q, k) => ({ id: `${attempt.id}-${k}`, attempt_id: attempt.id, question_id: q, response: JSON.stringify(k === 0 ? 'Bamako' : ['a', 'b']), correct: (k === 0 ? 1 : 0) as 0 | 1, score: k === 0 ? 1 : 0.5, answered_at: new Date().toISOString() }));
+      await t.db.insertInto('answer').values(rows).execute();
+    }
+    const byAssignment = await listAnswersForAssignment(t.db, a.id);
+    expect([...byAssignment.keys()].sort()).toEqual([attempts[0]!.id, attempts[1]!.id].sort());
+    const byAttempts = await listAnswersForAttempts(t.db, [attempts[0]!.id, attempts[1]!.id]);
+    for (const [id, list] of byAttempts) {
+      expect(byAssignment.get(id)?.sort((x, y) => x.questionId.localeCompare(y.questionId))).toEqual(list.map(({ answeredAt: _a, ...rest }) => rest).sort((x, y) => x.questionId.localeCompare(y.questionId)));
+    }
+    expect(byAssignment.get(attempts[0]!.id)?.find((x) => x.questionId === 'q2')).toEqual({ questionId: 'q2', response: ['a', 'b'], correct: false, score: 0.5 });
   });
 
   it('refuses expired rejoin codes', async () => {
