@@ -87,6 +87,11 @@ export function finishModules(modules: GeneratorModule[], built: Question[][]): 
   return done.map((m) => ({ ...m, questions: m.questions.map((q) => (reveals.get(q.id)?.length ? { ...q, reveals: reveals.get(q.id) } : q)) }));
 }
 
+/** The answer a fact key holds ("when:2022" → "2022"); null for keys named otherwise (topics, sources, sayings). */
+function valueOfKey(key: string): string | null {
+  return /^(?!topic:|source:|said:)[a-z]+:(.+)$/.exec(key)?.[1] ?? null;
+}
+
 /** Up to this many words: an answer longer than a title is not looked for in other questions' text. */
 const MAX_ANSWER_WORDS = 12;
 
@@ -134,8 +139,11 @@ function scanShown(questions: Question[]) {
   for (const q of questions) {
     // Every fact a question asks, by the value its key holds: a true/false's date, a matching's people.
     for (const key of q.factKeys ?? [q.factKey]) {
-      const value = /^(?!topic:|source:|said:)[a-z]+:(.+)$/.exec(key)?.[1];
+      const value = valueOfKey(key);
       if (value) add(value, key);
+      // "President Keïta" shows Ibrahim Boubacar Keïta.
+      const surname = key.startsWith('person:') ? value?.split(' ').slice(1).pop() : undefined;
+      if (surname && surname.length >= 4) add(surname, key);
     }
     if (typeof q.answer !== 'string' || q.type === 'true-false') continue;
     for (const a of [q.answer, ...(q.accepted ?? [])]) add(a, q.factKey);
@@ -160,32 +168,21 @@ function scanShown(questions: Question[]) {
 }
 
 /**
- * For each question, the facts of the module's other questions whose answer its text shows: the stem, the proof
- * options of a two-part item (sentences of the source, which state other dates and names), and the options of a
- * matching, ordering or "which are true?" (all of them true of something). A single-choice question's
- * distractors show nothing: they are wrong there. An answer shown by more than a quarter of the questions
- * ("Mali") tells nothing. Linear in the text: each question's words are scanned once against the answers' first words.
+ * For each question, the facts of the other questions whose answer its text shows: the stem, the proof options of
+ * a two-part item (sentences of the source, which state other dates and names), and the options of a matching,
+ * ordering or "which are true?" (all of them true of something). A single-choice question's distractors show
+ * nothing: they are wrong there. Linear in the text: each question's words are scanned once against the answers'
+ * first words.
  */
 export function listReveals(questions: Question[]): Map<string, string[]> {
+  // An assignment may join several modules, so every question is scanned against the whole bank's answers. A
+  // module's subject ("Moura" in the Wagner module) is not asked at all (subjectAnswers), so an answer many questions
+  // show is recorded like any other: a question asking it is given away by each of them.
   const { keysOfAnswer, shownBy } = scanShown(questions);
-  // An assignment may join several modules, so every question is scanned against the whole bank's answers. What
-  // tells nothing ("France" in the coups module) is so only within the showing question's own module: a question of
-  // another module that asks it ("which country launched Operation Serval?") is still given away.
-  const size = new Map<string, number>();
-  const inModule = new Map<string, number>();
-  const askedIn = new Map<string, Set<string>>();
-  for (const q of questions) {
-    size.set(q.module, (size.get(q.module) ?? 0) + 1);
-    for (const a of shownBy.get(q.id) ?? []) inModule.set(`${q.module}|${a}`, (inModule.get(`${q.module}|${a}`) ?? 0) + 1);
-    for (const k of q.factKeys ?? [q.factKey]) askedIn.set(k, (askedIn.get(k) ?? new Set<string>()).add(q.module));
-  }
   const out = new Map<string, string[]>();
   for (const q of questions) {
     const own = new Set(q.factKeys ?? [q.factKey]);
-    const common = (a: string) => (inModule.get(`${q.module}|${a}`) ?? 0) * 4 > (size.get(q.module) ?? 0);
-    const keys = (shownBy.get(q.id) ?? [])
-      .flatMap((a) => [...(keysOfAnswer.get(a) ?? [])].filter((k) => !common(a) || !askedIn.get(k)?.has(q.module)))
-      .filter((k) => !own.has(k));
+    const keys = (shownBy.get(q.id) ?? []).flatMap((a) => [...(keysOfAnswer.get(a) ?? [])]).filter((k) => !own.has(k));
     out.set(q.id, [...new Set(keys)].sort());
   }
   return out;
