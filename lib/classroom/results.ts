@@ -122,8 +122,15 @@ export function summarizeResults(input: ResultsInput): ResultsSummary {
   const seen = new Set<string>();
   const stats = new Map<string, { answered: number; correct: number; scoreSum: number; wrong: Map<string, number>; parts: PartsResult | null }>();
 
+  // Each student's attempts in one pass (a filter per student was quadratic: 1,000 students x 1,000 attempts).
+  const attemptsOf = new Map<string, ResultsInput['attempts']>();
+  for (const a of input.attempts) {
+    const list = attemptsOf.get(a.studentId) ?? [];
+    list.push(a);
+    attemptsOf.set(a.studentId, list);
+  }
   const students = input.students.map((s): StudentResult => {
-    const mine = input.attempts.filter((a) => a.studentId === s.id).sort((a, b) => a.number - b.number);
+    const mine = [...(attemptsOf.get(s.id) ?? [])].sort((a, b) => a.number - b.number);
     const submitted = mine.filter((a) => a.submittedAt);
     const counted =
       submitted.length > 0 ? submitted.reduce((best, a) => ((a.score ?? 0) > (best.score ?? 0) ? a : best)) : (mine.at(-1) ?? null);
