@@ -38,7 +38,7 @@ function factBasis(module: GeneratorModule, f: GeneratorFact, ctx: Ctx): Basis {
     ask: f.ask,
     statement: f.sentence,
     span: f.span,
-    factKey: factKeysOf(f)[0] as string,
+    factKey: keysOfFact(f)[0] as string,
     objective: f.objective,
     fromSource: null,
   };
@@ -106,7 +106,7 @@ export type Candidates = {
 };
 
 /** The keys a fact's questions carry: its value's (or topic's), then, for a quote with its speaker, the saying's. */
-export function factKeysOf(f: GeneratorFact): string[] {
+export function keysOfFact(f: GeneratorFact): string[] {
   const topic = f.topic ? `topic:${f.topic}` : null;
   return [topic ?? valueKey(f.kind, f.answer), ...(f.kind === 'quote' && f.speaker ? [topic ?? `said:${fold(f.speaker)}:${f.to}`] : [])];
 }
@@ -126,7 +126,7 @@ export function collectCandidates(module: GeneratorModule, ctx: Ctx): Candidates
         const named = findNamed(ctx, f.to, f.speaker);
         if (named) cites.push(citation(ctx, named.passage, named.sentence));
       }
-      const factKey = factKeysOf(f)[1] as string;
+      const factKey = keysOfFact(f)[1] as string;
       return { saying: { words: f.answer, speaker: f.speaker, cites, factKey, objective: f.objective, basisExtra: f.to }, basis: b };
     }
     return { saying: null, basis: b };

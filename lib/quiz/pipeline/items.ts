@@ -2,7 +2,8 @@ import { skillOfKind } from '../stats';
 import type { ModuleBank, Question } from '../types';
 import type { GeneratorModule } from './input';
 import { balanceModule } from './balance';
-import { factKeysOf } from './candidates';
+import { factKeysOf } from '../assemble';
+import { keysOfFact } from './candidates';
 import { DEMONYMS } from './builders/matching';
 import { formatDate, parseDate } from './dates';
 import { valueKey } from './cite';
@@ -43,11 +44,10 @@ export function finishModules(modules: GeneratorModule[], built: Question[][]): 
     const chronology = (q: Question) => q.type === 'ordering' || (q.type === 'matching' && q.answerKind === 'date');
     // An author's objective="…" on a fact or term: its questions count there, or ("none") are not asked at all.
     const set = new Map<string, number | 'none'>();
-    for (const f of m.facts) if (f.objectiveSet != null) for (const k of factKeysOf(f)) set.set(k, f.objectiveSet === 'none' ? 'none' : f.objectiveSet - 1);
+    for (const f of m.facts) if (f.objectiveSet != null) for (const k of keysOfFact(f)) set.set(k, f.objectiveSet === 'none' ? 'none' : f.objectiveSet - 1);
     for (const t of m.terms ?? []) if (t.objectiveSet && t.objective !== undefined) set.set(valueKey('term', t.name), t.objective);
-    const keysOf = (q: Question) => q.factKeys ?? [q.factKey];
-    const asked = (q: Question) => !keysOf(q).some((k) => set.get(k) === 'none');
-    const setObjective = (q: Question) => keysOf(q).map((k) => set.get(k)).find((o): o is number => typeof o === 'number');
+    const asked = (q: Question) => !factKeysOf(q).some((k) => set.get(k) === 'none');
+    const setObjective = (q: Question) => factKeysOf(q).map((k) => set.get(k)).find((o): o is number => typeof o === 'number');
     const fair = (built[i] as Question[]).filter((q) => (!q.item || owner.get(q.item) === m.slug) && asked(q) && isFair(q) && (ordersEvents || !chronology(q)));
     // A year option outside the module's span (2019 for a 2020-2025 story) is no plausible distractor: the question goes.
     const outOfSpan = new Set(listSpanProblems(fair).map((p) => p.question));
@@ -138,7 +138,7 @@ function scanShown(questions: Question[]) {
   };
   for (const q of questions) {
     // Every fact a question asks, by the value its key holds: a true/false's date, a matching's people.
-    for (const key of q.factKeys ?? [q.factKey]) {
+    for (const key of factKeysOf(q)) {
       const value = valueOfKey(key);
       if (value) add(value, key);
       // "President Keïta" shows Ibrahim Boubacar Keïta.
@@ -181,7 +181,7 @@ export function listReveals(questions: Question[]): Map<string, string[]> {
   const { keysOfAnswer, shownBy } = scanShown(questions);
   const out = new Map<string, string[]>();
   for (const q of questions) {
-    const own = new Set(q.factKeys ?? [q.factKey]);
+    const own = new Set(factKeysOf(q));
     const keys = (shownBy.get(q.id) ?? []).flatMap((a) => [...(keysOfAnswer.get(a) ?? [])]).filter((k) => !own.has(k));
     out.set(q.id, [...new Set(keys)].sort());
   }
