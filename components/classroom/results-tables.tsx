@@ -3,13 +3,22 @@ import { STATUS_WORDS, type ClassOverview, type FactResult, type ObjectiveResult
 import { PARTIAL_CREDIT_NOTE, formatScoreOutOf, hasPartialCredit } from '@/lib/classroom/format';
 import { CitedPassage } from '@/components/quiz/cited-passage';
 import type { PassageView } from '@/lib/content/passage-view';
+import type { Page } from '@/lib/classroom/paging';
 
-export type StudentResultsTableProps = { students: StudentResult[]; assignmentId: string };
+export type StudentResultsTableProps = {
+  /** One page of the class's students (lib/classroom/paging.ts); a class of up to 100 is one page. */
+  students: Page<StudentResult>;
+  assignmentId: string;
+  /** The address of page `n` of this table. */
+  pageHref: (n: number) => string;
+};
 
-export function StudentResultsTable({ students, assignmentId }: StudentResultsTableProps) {
-  if (students.length === 0) return <p className="mt-2">No students in this class yet.</p>;
+export function StudentResultsTable({ students: page, assignmentId, pageHref }: StudentResultsTableProps) {
+  const students = page.items;
+  if (page.total === 0) return <p className="mt-2">No students in this class yet.</p>;
   return (
     <div className="mt-3">
+      {page.pages > 1 ? <StudentPages page={page} pageHref={pageHref} /> : null}
       {/* Four narrow columns, names allowed to wrap: fits a 390 px phone without sideways scrolling. */}
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Score and completion for each student</caption>
@@ -46,7 +55,28 @@ export function StudentResultsTable({ students, assignmentId }: StudentResultsTa
         </tbody>
       </table>
       {hasPartialCredit(...students.map((s) => s.score)) ? <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">{PARTIAL_CREDIT_NOTE}</p> : null}
+      {page.pages > 1 ? <StudentPages page={page} pageHref={pageHref} /> : null}
     </div>
+  );
+}
+
+/** Where this page of students sits, with links to the pages before and after (the CSV has every student). */
+function StudentPages({ page, pageHref }: { page: Page<StudentResult>; pageHref: (n: number) => string }) {
+  const link = 'inline-flex min-h-10 items-center rounded-md border border-stone-400 px-3 py-1 font-semibold hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800';
+  return (
+    <nav aria-label={`Pages of students, page ${page.page} of ${page.pages}`} className="my-3 flex flex-wrap items-center gap-3 text-sm">
+      <p className="tabular-nums">{`Students ${page.from}–${page.to} of ${page.total}, by name`}</p>
+      {page.page > 1 ? (
+        <a href={pageHref(page.page - 1)} className={link}>
+          Previous {page.size}
+        </a>
+      ) : null}
+      {page.page < page.pages ? (
+        <a href={pageHref(page.page + 1)} className={link}>
+          Next {Math.min(page.size, page.total - page.to)}
+        </a>
+      ) : null}
+    </nav>
   );
 }
 
@@ -118,7 +148,11 @@ export function ObjectiveResultList({ objectives }: ObjectiveResultListProps) {
 
 export type FactResultListProps = { facts: Array<FactResult & { passages: PassageView[] }>; shown?: number };
 
-function FactCard({ fact }: { fact: FactResult & { passages: PassageView[] } }) {
+/**
+ * One fact's results. `full` shows its passages to reteach from; a folded card links to them instead, so a whole
+ * school's assignment over every module does not send every passage of the course (they are a click away).
+ */
+function FactCard({ fact, full = true }: { fact: FactResult & { passages: PassageView[] }; full?: boolean }) {
   return (
     <li className="rounded-lg border border-stone-200 p-4 dark:border-stone-800">
       <h3 className="font-semibold">{fact.stem}</h3>
@@ -137,11 +171,23 @@ function FactCard({ fact }: { fact: FactResult & { passages: PassageView[] } }) 
           Most chosen wrong answer: <q>{fact.mostChosenWrong.response}</q> ({fact.mostChosenWrong.count})
         </p>
       ) : null}
-      <div className="mt-2 space-y-2">
-        {fact.passages.map((p) => (
-          <CitedPassage key={p.href} passage={p} linkText="Reteach from this passage" compact />
-        ))}
-      </div>
+      {full ? (
+        <div className="mt-2 space-y-2">
+          {fact.passages.map((p) => (
+            <CitedPassage key={p.href} passage={p} linkText="Reteach from this passage" compact />
+          ))}
+        </div>
+      ) : (
+        <ul className="mt-1 text-sm">
+          {fact.passages.map((p) => (
+            <li key={p.href}>
+              <a href={p.href} className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
+                {`Reteach from ${p.sourceTitle}, paragraph ${p.n}`}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
     </li>
   );
 }
@@ -165,7 +211,7 @@ export function FactResultList({ facts, shown = 8 }: FactResultListProps) {
           </summary>
           <ol className="mt-3 space-y-4">
             {rest.map((f) => (
-              <FactCard key={f.factKey} fact={f} />
+              <FactCard key={f.factKey} fact={f} full={false} />
             ))}
           </ol>
         </details>

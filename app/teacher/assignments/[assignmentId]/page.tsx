@@ -14,6 +14,7 @@ import { listExplainers } from '@/lib/content';
 import { listPassageViews } from '@/lib/content/passage-view';
 import { getDb } from '@/lib/db/client';
 import { formatInstant } from '@/lib/classroom/time';
+import { pageOf } from '@/lib/classroom/paging';
 import { canEditAssignment } from '@/lib/classroom/rules';
 import { countAttemptsForAssignment } from '@/lib/db/queries/assignments';
 import { duplicateAssignmentAction } from '../../actions';
@@ -24,6 +25,8 @@ const revealText = { 'after-each': 'after each answer', 'after-submit': 'after s
 
 /** What the action that led here did (`?notice=`, set by the create, edit and duplicate actions). */
 const noticeSchema = z.object({ notice: z.enum(['created', 'updated', 'copied']).optional().catch(undefined) });
+/** Which page of the students table (`?students=`, 1-based); anything else shows the first. */
+const studentsPageSchema = z.object({ students: z.coerce.number().int().min(1).catch(1).default(1) });
 
 type AssignmentResultsPageProps = { params: Promise<{ assignmentId: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
@@ -36,8 +39,10 @@ export default async function AssignmentResultsPage({ params, searchParams }: As
   if (!results) notFound();
   const { assignment, className, summary } = results;
   const editable = canEditAssignment(await countAttemptsForAssignment(db, assignment.id));
-  const query = noticeSchema.safeParse((await searchParams) ?? {});
+  const search = (await searchParams) ?? {};
+  const query = noticeSchema.safeParse(search);
   const notice = query.success ? query.data.notice : undefined;
+  const studentsPage = pageOf(summary.students, studentsPageSchema.parse(search).students);
   const notices = {
     created: `Assignment created. Students in ${className} see it on their assignments page now.`,
     updated: 'Changes saved.',
@@ -103,7 +108,11 @@ export default async function AssignmentResultsPage({ params, searchParams }: As
         <h2 id="students-title" className="text-xl font-semibold">
           Students
         </h2>
-        <StudentResultsTable students={summary.students} assignmentId={assignment.id} />
+        <StudentResultsTable
+          students={studentsPage}
+          assignmentId={assignment.id}
+          pageHref={(n) => `/teacher/assignments/${assignment.id}${n > 1 ? `?students=${n}` : ''}#students-title`}
+        />
       </section>
       <section aria-labelledby="facts-title" className="mt-8">
         <h2 id="facts-title" className="text-xl font-semibold">
