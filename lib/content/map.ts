@@ -1,8 +1,10 @@
 import { geoMercator, geoPath, geoCentroid } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json';
+import { CompactPathContext } from './compact-path';
 import { getPlace, type Place } from './places';
 
 /** ISO 3166 numeric codes of the members of the Alliance of Sahel States. */
@@ -38,6 +40,19 @@ const LABELS: Record<string, [number, number] | null> = {
 let cached: { key: string; map: RegionMap } | null = null;
 
 /**
+ * Smallest area, in square degrees, a bend of a border keeps (Visvalingam, topojson-simplify): three square
+ * units of the map (a unit is (EAST - WEST) / WIDTH degrees of longitude), so no change shows at the size the
+ * map is drawn, and the border two neighbours share is simplified as one line. The paths are about half as long.
+ */
+const MIN_BEND_AREA = 3 * ((EAST - WEST) / WIDTH) ** 2;
+let simplified: Topology<{ countries: GeometryCollection<{ name: string }> }> | null = null;
+
+function countriesTopology(): Topology<{ countries: GeometryCollection<{ name: string }> }> {
+  simplified ??= simplify(presimplify(structuredClone(countries50m) as unknown as Topology<{ countries: GeometryCollection }>), MIN_BEND_AREA) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  return simplified;
+}
+
+/**
  * Projects Mali and its neighbours and the named places into SVG coordinates.
  * Deterministic, and done when the page is built: the page ships only the path strings.
  * Throws on an unknown place id.
@@ -45,7 +60,7 @@ let cached: { key: string; map: RegionMap } | null = null;
 export function buildRegionMap(placeIds: string[]): RegionMap {
   const key = placeIds.join(' ');
   if (cached?.key === key) return cached.map;
-  const topology = countries50m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const topology = countriesTopology();
   const all = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
   const frame: Feature<Polygon> = {
     type: 'Feature',
@@ -58,6 +73,12 @@ export function buildRegionMap(placeIds: string[]): RegionMap {
   const projection = geoMercator().fitSize([WIDTH, HEIGHT], frame).clipExtent([[0, 0], [WIDTH, HEIGHT]]);
   // Whole units: the map is drawn at most about as wide as WIDTH, so a unit is at most a pixel, and the paths stay short.
   const path = geoPath(projection).digits(0);
+  const compact = new CompactPathContext();
+  const outline = geoPath(projection, compact);
+  const pathData = (f: Feature<Geometry>) => {
+    outline(f);
+    return compact.result();
+  };
   const inFrame = (f: Feature<Geometry, { name: string }>) => {
     const [[x0, y0], [x1, y1]] = path.bounds(f);
     return x1 > 0 && y1 > 0 && x0 < WIDTH && y0 < HEIGHT && x1 - x0 > 0;
@@ -69,7 +90,7 @@ export function buildRegionMap(placeIds: string[]): RegionMap {
     return {
       id,
       name: f.properties.name,
-      d: path(f) ?? '',
+      d: pathData(f),
       role: id === MALI ? 'mali' : AES.has(id) ? 'aes' : 'other',
       label: point ? { x: Math.round(point[0]), y: Math.round(point[1]) } : null,
     };

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegionMap } from '@/lib/content/map';
-
-/** The rings of an SVG path of straight segments, as d3's geoPath writes them ("M x,y L x,y … Z"). */
-function rings(d: string): Array<Array<[number, number]>> {
-  return d
-    .split('M')
-    .filter(Boolean)
-    .map((ring) =>
-      ring
-        .replace(/Z/g, '')
-        .split('L')
-        .map((pair) => pair.split(',').map(Number) as [number, number]),
-    );
-}
+import { decodePath } from './path-data';
 
 function inside([x, y]: [number, number], polygon: Array<Array<[number, number]>>): boolean {
   let hit = false;
@@ -37,7 +25,7 @@ describe('the map of the Alliance of Sahel States', () => {
     const twoLines = country.role === 'aes' && name.includes(' ');
     const size = twoLines ? 18 : 23;
     const lines = twoLines ? name.split(' ') : [name];
-    const polygon = rings(country.d);
+    const polygon = decodePath(country.d);
     lines.forEach((line, i) => {
       const half = (line.length * 0.75 * size) / 2;
       const baseline = country.label!.y + i * 1.1 * size;
