@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The behaviour of citation previews and glossary popovers that CSS alone cannot give:
  * - The quoted words of a citation are marked in its passage's preview (CSS Custom Highlight API, so the
@@ -8,10 +10,12 @@
  * - On a touch screen the first tap on a marker or term opens its preview; a second tap, or the link inside
  *   the preview's heading, follows it. Tapping elsewhere closes it.
  *
- * An inline script rather than a client component: the page's JavaScript bundle loads only after the first
- * paint (scripts/defer-hydration.mjs), and all this must work from the moment a citation can be reached.
+ * A small script of its own rather than a client component: the page's JavaScript bundle loads only after the
+ * first paint (scripts/defer-hydration.mjs), and all this must work from the moment a citation can be reached.
+ * A file (app/cite-popovers.js/route.ts), not inline: an inline script was sent twice in every page's HTML (once
+ * to run, once in the RSC payload), where the file is fetched once, in parallel, and cached.
  */
-const POPOVER_BEHAVIOUR = `(function () {
+export const POPOVER_BEHAVIOUR = `(function () {
   var root = document.documentElement;
   var open = null, openedByPointer = false, hovered = null;
   function reset() { root.removeAttribute('data-cite-dismissed'); }
@@ -31,21 +35,30 @@ const POPOVER_BEHAVIOUR = `(function () {
     if (shift) pop.style.transform = 'translateX(' + Math.round(shift) + 'px)';
   }
   function mark(cite) {
-    if (!window.CSS || !CSS.highlights || typeof Highlight === 'undefined') return;
-    CSS.highlights.delete('cite-quote');
+    var highlights = window.CSS && CSS.highlights && typeof Highlight !== 'undefined';
+    if (highlights) CSS.highlights.delete('cite-quote');
     var link = cite && cite.querySelector('a[data-m]');
     var text = link && previewOf(cite);
     text = text && text.querySelector('.cite-preview-text');
     if (!text) return;
     var m = link.getAttribute('data-m').split(',');
-    var start = Number(m[0]), end = Number(m[1]), at = 0, range = document.createRange(), begun = false;
+    var start = Number(m[0]), end = Number(m[1]), at = 0, range = document.createRange(), begun = false, nodes = [];
     var walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT, { acceptNode: function (node) {
       return node.parentElement.closest('[data-sic]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
     } });
-    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
-      var next = at + node.data.length;
-      if (!begun && start < next) { range.setStart(node, start - at); begun = true; }
-      if (begun && end <= next) { range.setEnd(node, end - at); CSS.highlights.set('cite-quote', new Highlight(range)); return; }
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+    // The HTML links to the bare passage (its words are already in the page once); the source reader is asked to
+    // mark the same words from the moment the citation is reached, so following it marks them there too.
+    var href = link.getAttribute('href'), hash = href.indexOf('#');
+    if (href.indexOf('?') < 0 && hash > 0) {
+      var words = nodes.map(function (n) { return n.data; }).join('').slice(start, end);
+      link.setAttribute('href', href.slice(0, hash) + '?mark=' + encodeURIComponent(words) + href.slice(hash));
+    }
+    if (!highlights) return;
+    for (var i = 0; i < nodes.length; i++) {
+      var next = at + nodes[i].data.length;
+      if (!begun && start < next) { range.setStart(nodes[i], start - at); begun = true; }
+      if (begun && end <= next) { range.setEnd(nodes[i], end - at); CSS.highlights.set('cite-quote', new Highlight(range)); return; }
       at = next;
     }
   }
@@ -70,7 +83,7 @@ const POPOVER_BEHAVIOUR = `(function () {
     if (cite) { hovered = cite; show(cite); return; }
     // Moving onto a passage preview from its citation keeps it open where it is (WCAG 1.4.13, hoverable).
     var preview = event.target.closest('.cite-preview');
-    if (preview && hovered && hovered.getAttribute('data-p') === preview.getAttribute('data-pv')) {
+    if (preview && hovered && 'pv-' + hovered.getAttribute('data-p') === preview.id) {
       if (open !== hovered) { close(); open = hovered; openedByPointer = true; hovered.setAttribute('data-open', ''); }
       return;
     }
@@ -93,6 +106,11 @@ const POPOVER_BEHAVIOUR = `(function () {
   });
 })();`;
 
+/** The script's address, versioned by its content so it can be cached for good. */
+export const POPOVER_SCRIPT_SRC = `/cite-popovers.js?v=${createHash('sha256').update(POPOVER_BEHAVIOUR).digest('hex').slice(0, 12)}`;
+
 export function CitationDismiss() {
-  return <script dangerouslySetInnerHTML={{ __html: POPOVER_BEHAVIOUR }} />;
+  // async: it runs as soon as it arrives, before the page has finished parsing if need be (it only listens on
+  // the document, so it needs none of the page's elements).
+  return <script src={POPOVER_SCRIPT_SRC} async />;
 }

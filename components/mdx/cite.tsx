@@ -1,5 +1,5 @@
 import type { MdxContext } from './context';
-import { citedPassageHref, previewProps } from './passage-popover';
+import { previewProps } from './passage-popover';
 
 export type CiteProps = { to: string; quote?: string; ordinal?: string; context: MdxContext };
 
@@ -20,13 +20,13 @@ export function Cite({ to, quote, ordinal, context }: CiteProps) {
       {'\u2060'}
       <a
         id={`cite-${ordinal}`}
-        href={citedPassageHref(passage, quote)}
+        href={passage.href}
         {...preview.link}
         className="cite-marker"
+        // The name says which citation; its description (the preview: source, paragraph and text) says the rest.
+        aria-label={`Source ${number}`}
       >
-        {/* One text node each (template strings): JSX's separate pieces would cost a comment marker each in the HTML. */}
-        <span aria-hidden="true">{`[${number}]`}</span>
-        <span className="sr-only">{`Source ${number}: ${passage.sourceTitle}, paragraph ${passage.n}`}</span>
+        {`[${number}]`}
       </a>
     </span>
   );

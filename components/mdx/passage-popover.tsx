@@ -7,18 +7,15 @@ export function sourceLabel(passage: CitedPassage): string {
   return passage.publisher === 'unknown' ? 'News report' : passage.publisher;
 }
 
-/** The reader's address for a cited passage, asking it to mark `quote` when there is one. */
-export function citedPassageHref(passage: CitedPassage, quote?: string): string {
-  return quote ? `${passage.href.replace(/#.*/, '')}?mark=${encodeURIComponent(quote)}#p${passage.n}` : passage.href;
-}
-
 /**
  * What a citation (a numbered marker or a named source link) carries to show its passage's preview. Each
  * passage's text is sent once per page, in `PassagePreviews`; a citation points at it by number:
  * - the wrapper's `data-p` makes the preview show on hover, focus or a first tap (app/cite-previews.css);
  * - the link's `aria-describedby` gives screen readers the passage;
  * - the link's `data-m` ("start,end" in the passage text) is where the quoted words are, which the page's
- *   inline script marks with the CSS Custom Highlight API (components/explainer/citation-dismiss.tsx).
+ *   popover script marks with the CSS Custom Highlight API and adds to the link as `?mark=` once the citation
+ *   is reached, so the source reader marks them too (components/explainer/citation-dismiss.tsx). The HTML
+ *   links to the bare passage: the words are in the page once, in the preview.
  */
 export function previewProps(passage: CitedPassage, quote?: string) {
   const range = quote ? findQuote(passage.text.normalize('NFC'), quote) : null;
@@ -37,7 +34,7 @@ export function PassagePreviews({ passages }: { passages: CitedPassage[] }) {
   return (
     <div className="cite-previews">
       {passages.map((passage) => (
-        <span key={passage.id} role="tooltip" id={`pv-${passage.preview}`} data-pv={passage.preview} className="cite-preview">
+        <span key={passage.id} role="tooltip" id={`pv-${passage.preview}`} className="cite-preview">
           <span className="cite-preview-head">{`${sourceLabel(passage)} · ${passage.sourceTitle}, ¶${passage.n}`}</span>
           <span className="cite-preview-text">
             <MarkedText text={passage.text} sic={passage.sic} />

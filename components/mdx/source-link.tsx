@@ -1,5 +1,5 @@
 import type { CitedPassage } from './context';
-import { citedPassageHref, previewProps, sourceLabel } from './passage-popover';
+import { previewProps, sourceLabel } from './passage-popover';
 
 export type SourceLinkProps = { passage: CitedPassage; quote?: string; className?: string };
 
@@ -11,7 +11,7 @@ export function SourceLink({ passage, quote, className }: SourceLinkProps) {
   const preview = previewProps(passage, quote);
   return (
     <span className={`cite ${className ?? ''}`} {...preview.wrapper}>
-      <a href={citedPassageHref(passage, quote)} {...preview.link} className="source-link">
+      <a href={passage.href} {...preview.link} className="source-link">
         <span className="sr-only">Source: </span>
         {`${sourceLabel(passage)}, ¶${passage.n}`}
       </a>

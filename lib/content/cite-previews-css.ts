@@ -8,7 +8,7 @@
 export const MAX_PASSAGE_PREVIEWS = 200;
 
 export function citePreviewsCss(count = MAX_PASSAGE_PREVIEWS): string {
-  const selectors = Array.from({ length: count }, (_, i) => `:root:has([data-p="${i}"]:is(:hover, :focus-within, [data-open])) [data-pv="${i}"]`);
+  const selectors = Array.from({ length: count }, (_, i) => `:root:has([data-p="${i}"]:is(:hover, :focus-within, [data-open])) #pv-${i}`);
   return [
     '/* Generated from lib/content/cite-previews-css.ts (`npm run cite-previews-css`): edit that file, not this one. */',
     `${selectors.join(',\n')} {`,
