@@ -37,3 +37,21 @@ test('every source is listed and reachable', async ({ page }) => {
   await links.first().click();
   await expect(page.locator('#p1')).toBeVisible();
 });
+
+test('an explainer reached by a client-side navigation shows its whole article, whose HTML is not in the RSC payload', async ({ page }) => {
+  await page.goto('/');
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // A Next <Link> on the home page: the router fetches the page's RSC payload, not its HTML.
+  await page.locator('main a[href="/explainers/coups-2020-2021"]').first().click();
+  await expect(page).toHaveURL(/\/explainers\/coups-2020-2021$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('coups');
+  const article = page.locator('[data-static-html="article"]');
+  await expect(article.getByRole('heading', { name: 'Key points' })).toBeVisible();
+  const markers = article.locator('a[id^="cite-"]');
+  expect(await markers.count()).toBeGreaterThan(10);
+  await markers.first().focus();
+  await expect(page.locator(`#${await markers.first().getAttribute('aria-describedby')}`)).toBeVisible();
+  await expect(page.locator('[data-static-html="references"] li').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});

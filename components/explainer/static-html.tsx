@@ -1,0 +1,77 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { getStaticHtml } from '@/lib/static-html';
+
+export type StaticHtmlProps = {
+  /** From `putStaticHtml` on the server. */
+  id: string;
+  /** Names this part of the page, to find it in the page's HTML after a client-side navigation. */
+  name: string;
+};
+
+/**
+ * Markup the server renders once into the HTML and React on the client leaves alone (see lib/static-html.ts).
+ * - Server-side rendering: the registered tree, as ordinary HTML.
+ * - Hydration: the element has `dangerouslySetInnerHTML`, so React keeps the server's children as they are and
+ *   has nothing in them to hydrate (suppressHydrationWarning: its HTML is intentionally not in the payload).
+ * - Arriving by a client-side navigation, there is no server HTML: the page's HTML is fetched and this part
+ *   copied from it; if that fails, a link loads the page in full.
+ */
+export function StaticHtml({ id, name }: StaticHtmlProps) {
+  if (typeof window === 'undefined') return <div data-static-html={name}>{getStaticHtml(id)}</div>;
+  return <ClientStaticHtml name={name} />;
+}
+
+/** The page's HTML, fetched once for all the static parts of a page reached by a client-side navigation. */
+let lastPage: { href: string; html: Promise<Document> } | null = null;
+
+function loadPage(href: string): Promise<Document> {
+  if (lastPage?.href !== href) {
+    const html = fetch(href, { headers: { accept: 'text/html' } })
+      .then((res) => (res.ok ? res.text() : Promise.reject(new Error(`HTTP ${res.status}`))))
+      .then((text) => new DOMParser().parseFromString(text, 'text/html'));
+    // A failed load is not kept: the next navigation here tries again.
+    html.catch(() => {
+      if (lastPage?.html === html) lastPage = null;
+    });
+    lastPage = { href, html };
+  }
+  return lastPage.html;
+}
+
+function ClientStaticHtml({ name }: { name: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || element.hasChildNodes()) return;
+    let current = true;
+    loadPage(window.location.pathname + window.location.search)
+      .then((page) => {
+        const found = page.querySelector(`[data-static-html="${CSS.escape(name)}"]`);
+        if (!found) throw new Error(`no part "${name}" in the page`);
+        if (!current) return;
+        element.innerHTML = found.innerHTML;
+        if (window.location.hash) document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.scrollIntoView();
+      })
+      .catch((error: unknown) => {
+        if (!current) return;
+        console.warn('StaticHtml: could not load this part of the page', error);
+        setFailed(true);
+      });
+    return () => {
+      current = false;
+    };
+  }, [name]);
+  return (
+    <>
+      <div ref={ref} data-static-html={name} dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />
+      {failed ? (
+        <p role="alert" className="mt-4">
+          This part of the page did not load. <a href={window.location.href}>Load the page again</a>.
+        </p>
+      ) : null}
+    </>
+  );
+}
