@@ -42,7 +42,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <header className="sticky top-0 z-30 border-b border-stone-200 bg-stone-50/95 backdrop-blur dark:border-stone-800 dark:bg-stone-950/95">
           <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2.5 sm:gap-x-5 sm:py-3">
-            <Link href="/" className="mr-auto pr-1 text-base font-bold tracking-tight text-brand-700 sm:text-lg dark:text-brand-300">
+            <Link href="/" prefetch={false} className="mr-auto pr-1 text-base font-bold tracking-tight text-brand-700 sm:text-lg dark:text-brand-300">
               Cited
             </Link>
             <RoleLink role="student" href="/student" className={NAV_LINK_CLASS}>
@@ -51,7 +51,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </RoleLink>
             {/* One row on a 390 px phone: "Modules" is also the home page's first section, so it gives way there. */}
             {NAV_LINKS.map((link) => (
-              <Link key={link.href} href={link.href} className={`${link.href === '/#modules' ? 'hidden sm:inline ' : ''}${NAV_LINK_CLASS}`}>
+              // No prefetch: on every page it fetched the four pages' payloads (33 KB), which a reader on a data
+              // plan pays for whether or not they go there.
+              <Link key={link.href} href={link.href} prefetch={false} className={`${link.href === '/#modules' ? 'hidden sm:inline ' : ''}${NAV_LINK_CLASS}`}>
                 {link.label}
               </Link>
             ))}

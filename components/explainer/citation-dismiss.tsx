@@ -106,8 +106,17 @@ export const POPOVER_BEHAVIOUR = `(function () {
   });
 })();`;
 
+/**
+ * The script as served: without its comment lines and indentation (Next compresses pages and its own chunks, not
+ * a route handler's body). Safe for this script, which has no multi-line string and no `//` inside a string.
+ */
+export const POPOVER_SCRIPT = POPOVER_BEHAVIOUR.split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line && !line.startsWith('//'))
+  .join('\n');
+
 /** The script's address, versioned by its content so it can be cached for good. */
-export const POPOVER_SCRIPT_SRC = `/cite-popovers.js?v=${createHash('sha256').update(POPOVER_BEHAVIOUR).digest('hex').slice(0, 12)}`;
+export const POPOVER_SCRIPT_SRC = `/cite-popovers.js?v=${createHash('sha256').update(POPOVER_SCRIPT).digest('hex').slice(0, 12)}`;
 
 export function CitationDismiss() {
   // async: it runs as soon as it arrives, before the page has finished parsing if need be (it only listens on

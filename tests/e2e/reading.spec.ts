@@ -55,3 +55,19 @@ test('an explainer reached by a client-side navigation shows its whole article, 
   await expect(page.locator('[data-static-html="references"] li').first()).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('a citation of some words links to its bare passage and, once reached, asks the reader to mark those words', async ({ page }) => {
+  await page.goto('/explainers/minusma');
+  const marker = page.locator('a[id^="cite-"][data-m]').first();
+  const bare = await marker.getAttribute('href');
+  expect(bare).toMatch(/^\/sources\/[a-z0-9-]+#p\d+$/);
+  await marker.focus();
+  await expect(marker).toHaveAttribute('href', /\?mark=[^#]+#p\d+$/);
+  const words = decodeURIComponent(/\?mark=([^#]+)/.exec((await marker.getAttribute('href'))!)![1]!);
+  // The marked words are the preview's own words: the passage holds them.
+  const preview = page.locator(`#${await marker.getAttribute('aria-describedby')}`);
+  expect((await preview.innerText()).replace(/\s+/g, ' ')).toContain(words);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?mark=[^#]+#p\d+$/);
+  await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('cited-words'))).toBe(true);
+});
