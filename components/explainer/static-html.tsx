@@ -3,6 +3,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { getStaticHtml } from '@/lib/static-html';
 
+/** The window event a static part sends once it has been copied in after a client-side navigation. */
+export const STATIC_HTML_LOADED = 'static-html-loaded';
+
 export type StaticHtmlProps = {
   /** From `putStaticHtml` on the server. */
   id: string;
@@ -54,6 +57,8 @@ function ClientStaticHtml({ name }: { name: string }) {
         if (!current) return;
         element.innerHTML = found.innerHTML;
         if (window.location.hash) document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.scrollIntoView();
+        // For what works on this markup once it is there (the source reader's marked words).
+        window.dispatchEvent(new CustomEvent(STATIC_HTML_LOADED, { detail: name }));
       })
       .catch((error: unknown) => {
         if (!current) return;

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { STATIC_HTML_LOADED } from '@/components/explainer/static-html';
 
 /** The passage's own text nodes in order, leaving out what the reader adds (such as "[sic]"). */
 function passageTextNodes(root: Element): Text[] {
@@ -53,7 +54,12 @@ export function PassageMarker() {
     };
     apply();
     window.addEventListener('hashchange', apply);
-    return () => window.removeEventListener('hashchange', apply);
+    // After a client-side navigation the paragraphs arrive after this runs (components/explainer/static-html.tsx).
+    window.addEventListener(STATIC_HTML_LOADED, apply);
+    return () => {
+      window.removeEventListener('hashchange', apply);
+      window.removeEventListener(STATIC_HTML_LOADED, apply);
+    };
   }, []);
   return null;
 }

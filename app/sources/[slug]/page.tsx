@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PassageMarker } from '@/components/source/passage-marker';
 import { SourceDate } from '@/components/source/source-date';
 import { MarkedText } from '@/components/explainer/marked-text';
+import { StaticHtml } from '@/components/explainer/static-html';
 import { UpLink } from '@/components/ui/up-link';
+import { putStaticHtml } from '@/lib/static-html';
 import { assertContentValid, getSource, listCitedBy, listSources } from '@/lib/content';
 
 export const dynamicParams = false;
@@ -27,6 +28,58 @@ export default async function SourcePage({ params }: PageProps) {
   if (!source) notFound();
   const citedBy = listCitedBy();
   const isNote = source.kind === 'course-note';
+  // Plain links inside: a static part holds no client component (next/link is one).
+  const paragraphs = putStaticHtml(
+    <ol className="mt-8 space-y-3" aria-label="Paragraphs">
+      {source.passages.map((p, i) => {
+        const cites = citedBy.get(p.id) ?? [];
+        const heading = p.section && p.section !== source.passages[i - 1]?.section ? p.section : null;
+        return (
+          <li key={p.id} className="list-none">
+            {heading ? <h2 className="mb-2 mt-6 text-lg font-bold">{heading}</h2> : null}
+            <div id={`p${p.n}`} className="passage scroll-mt-24 rounded-lg p-3 transition-colors">
+              <div className="flex gap-3">
+                <a
+                  href={`#p${p.n}`}
+                  className="w-7 shrink-0 pt-0.5 text-right text-sm font-semibold text-stone-500 no-underline hover:underline dark:text-stone-400"
+                  aria-label={`Paragraph ${p.n}, link`}
+                >
+                  ¶{p.n}
+                </a>
+                <div className="min-w-0">
+                  <p className="font-serif text-[1.0625rem] leading-relaxed">
+                    <span data-passage-text="">
+                      <MarkedText text={p.text} sic={p.sic} />
+                    </span>
+                  </p>
+                  {cites.length > 0 ? (
+                    <details className="mt-2 text-sm text-stone-700 dark:text-stone-300">
+                      <summary className="cursor-pointer font-medium text-brand-700 dark:text-brand-300">
+                        Cited by {cites.length} {cites.length === 1 ? 'sentence' : 'sentences'}
+                      </summary>
+                      <ul className="mt-2 space-y-2 border-l-2 border-stone-200 pl-3 dark:border-stone-700">
+                        {cites.map((c) => (
+                          <li key={`${c.explainerSlug}:${c.sentence}`}>
+                            <a
+                              href={`/explainers/${c.explainerSlug}${c.ordinal ? `#cite-${c.ordinal}` : ''}`}
+                              className="underline underline-offset-2"
+                            >
+                              {c.explainerTitle}
+                            </a>
+                            : &ldquo;{c.sentence}&rdquo;
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  ) : null}
+                </div>
+              </div>
+            </div>
+          </li>
+        );
+      })}
+    </ol>,
+  );
   return (
     <article className="mx-auto max-w-2xl">
       <UpLink href="/sources">All sources</UpLink>
@@ -106,55 +159,8 @@ export default async function SourcePage({ params }: PageProps) {
         )}
       </header>
 
-      <ol className="mt-8 space-y-3" aria-label="Paragraphs">
-        {source.passages.map((p, i) => {
-          const cites = citedBy.get(p.id) ?? [];
-          const heading = p.section && p.section !== source.passages[i - 1]?.section ? p.section : null;
-          return (
-            <li key={p.id} className="list-none">
-              {heading ? <h2 className="mb-2 mt-6 text-lg font-bold">{heading}</h2> : null}
-              <div id={`p${p.n}`} className="passage scroll-mt-24 rounded-lg p-3 transition-colors">
-                <div className="flex gap-3">
-                  <a
-                    href={`#p${p.n}`}
-                    className="w-7 shrink-0 pt-0.5 text-right text-sm font-semibold text-stone-500 no-underline hover:underline dark:text-stone-400"
-                    aria-label={`Paragraph ${p.n}, link`}
-                  >
-                    ¶{p.n}
-                  </a>
-                  <div className="min-w-0">
-                    <p className="font-serif text-[1.0625rem] leading-relaxed">
-                      <span data-passage-text="">
-                        <MarkedText text={p.text} sic={p.sic} />
-                      </span>
-                    </p>
-                    {cites.length > 0 ? (
-                      <details className="mt-2 text-sm text-stone-700 dark:text-stone-300">
-                        <summary className="cursor-pointer font-medium text-brand-700 dark:text-brand-300">
-                          Cited by {cites.length} {cites.length === 1 ? 'sentence' : 'sentences'}
-                        </summary>
-                        <ul className="mt-2 space-y-2 border-l-2 border-stone-200 pl-3 dark:border-stone-700">
-                          {cites.map((c) => (
-                            <li key={`${c.explainerSlug}:${c.sentence}`}>
-                              <Link
-                                href={`/explainers/${c.explainerSlug}${c.ordinal ? `#cite-${c.ordinal}` : ''}`}
-                                className="underline underline-offset-2"
-                              >
-                                {c.explainerTitle}
-                              </Link>
-                              : &ldquo;{c.sentence}&rdquo;
-                            </li>
-                          ))}
-                        </ul>
-                      </details>
-                    ) : null}
-                  </div>
-                </div>
-              </div>
-            </li>
-          );
-        })}
-      </ol>
+      {/* HTML only, not in the RSC payload: the passages are the page (lib/static-html.ts). */}
+      <StaticHtml id={paragraphs} name="paragraphs" />
       <PassageMarker />
     </article>
   );
