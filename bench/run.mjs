@@ -121,6 +121,11 @@ try {
       floor,
       lcpOfFloor: page && floor?.lcpMs ? Number((page.lcpMs / floor.lcpMs).toFixed(2)) : null,
     };
+    // A source page: its paragraphs are sent once too (issue 15).
+    const sourcePath = '/sources/mali-asks-un-to-withdraw-peacekeepers';
+    const sourceHtml = await (await fetch(`${base}${sourcePath}`)).text();
+    const sourcePayload = [...sourceHtml.matchAll(/<script>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)].map((m) => m[1]).join('');
+    results.sourcePage = { path: sourcePath, htmlRawBytes: Buffer.byteLength(sourceHtml), htmlGzipBytes: gzip(sourceHtml), rscPayloadBytes: Buffer.byteLength(sourcePayload) };
   } finally {
     floorServer.kill('SIGTERM');
   }
@@ -173,6 +178,8 @@ const lines = [
   ...results.pagesOutsideBudget.map(pageLine),
   `  readable with JavaScript off: ${results.noJavaScript.map((r) => `${r.path} ${r.readable ? 'yes' : 'NO'}`).join(', ')}`,
   `Explainer ${results.explainer.path}: HTML ${(results.explainer.htmlRawBytes / 1024).toFixed(0)} KiB raw, ${(results.explainer.htmlGzipBytes / 1024).toFixed(1)} KiB gzip (target 25), RSC payload ${(results.explainer.rscPayloadBytes / 1024).toFixed(0)} KiB raw`,
+  `  total transfer ${((results.pages.find((p) => p.path === results.explainer.path)?.transferredBytes ?? 0) / 1024).toFixed(0)} KiB (target 180 KB); RSC payload before issue 15's work: 214 KiB (target: at most half)`,
+  `Source page ${results.sourcePage?.path}: HTML ${((results.sourcePage?.htmlRawBytes ?? 0) / 1024).toFixed(0)} KiB raw, ${((results.sourcePage?.htmlGzipBytes ?? 0) / 1024).toFixed(1)} KiB gzip, RSC payload ${((results.sourcePage?.rscPayloadBytes ?? 0) / 1024).toFixed(0)} KiB raw`,
   `  longest main-thread task (hydration), 4x CPU: ${results.pages.find((p) => p.path === results.explainer.path)?.longestTaskMs} ms (target < 50); TBT ${results.pages.find((p) => p.path === results.explainer.path)?.tbtMs} ms (target <= 50)`,
   `  floor (the same HTML, scripts removed, static): LCP ${results.explainer.floor?.lcpMs} ms, TBT ${results.explainer.floor?.tbtMs} ms, transfer ${((results.explainer.floor?.transferredBytes ?? 0) / 1024).toFixed(0)} KiB; explainer LCP = ${results.explainer.lcpOfFloor}x the floor (target <= 1.05)`,
   '',
