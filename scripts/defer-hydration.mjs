@@ -6,8 +6,12 @@
 // links and the quiz forms are plain HTML. So the chunks can wait until the first contentful paint.
 // `npm run bench` measured the MINUSMA explainer's Lighthouse LCP at 1.9–2.6 s before and ~1.1 s after.
 
-/** A client chunk as Next 16 writes it into prerendered HTML. */
-const CHUNK_SCRIPT = /<script src="(\/_next\/static\/chunks\/[^"]+\.js)" async=""><\/script>/g;
+/**
+ * A client chunk as Next 16 writes it into prerendered HTML, or our popover script (app/cite-popovers.js): it too
+ * waits for the first paint, so nothing but the HTML and CSS comes before it (citations and glossary terms show
+ * their popovers by CSS alone until it runs; it only adds Escape, touch and the marked words).
+ */
+const CHUNK_SCRIPT = /<script src="(\/_next\/static\/chunks\/[^"]+\.js|\/cite-popovers\.js\?v=[0-9a-f]+)" async=""><\/script>/g;
 /** The low-priority preload Next adds for the page's bootstrap chunk. */
 const CHUNK_PRELOAD = /<link rel="preload" as="script" fetchPriority="low" href="\/_next\/static\/chunks\/[^"]+\.js"\/>/g;
 

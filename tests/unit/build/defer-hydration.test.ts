@@ -53,6 +53,16 @@ function runLoader(html: string, { paintTiming = true, readyState = 'interactive
 }
 
 describe('deferHydration', () => {
+  it('defers the popover script with the chunks, first, as the page lists it', () => {
+    const page = PAGE.replace('<title>', '<script src="/cite-popovers.js?v=0123456789ab" async=""></script><title>');
+    const { html, deferred } = deferHydration(page);
+    expect(deferred).toBe(4);
+    expect(html).not.toContain('<script src="/cite-popovers.js');
+    const loader = runLoader(html);
+    loader.paint('first-contentful-paint');
+    expect(loader.appended).toEqual(['/_next/static/chunks/runtime.js', '/_next/static/chunks/page.js', '/cite-popovers.js?v=0123456789ab', '/_next/static/chunks/main.js']);
+  });
+
   it('takes every chunk script and preload out of the markup and keeps everything else', () => {
     const { html, deferred } = deferHydration(PAGE);
     expect(deferred).toBe(3);
