@@ -71,3 +71,21 @@ test('a citation of some words links to its bare passage and, once reached, asks
   await expect(page).toHaveURL(/\?mark=[^#]+#p\d+$/);
   await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('cited-words'))).toBe(true);
 });
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a citation still shows its passage on hover and on focus, and links to its source', async ({ page }) => {
+    await page.goto('/explainers/minusma');
+    const markers = page.locator('article .cite > a[id^="cite-"]');
+    const first = markers.first();
+    await first.hover();
+    await expect(page.locator(`#${await first.getAttribute('aria-describedby')}`)).toBeVisible();
+    const third = markers.nth(2);
+    await third.focus();
+    const preview = page.locator(`#${await third.getAttribute('aria-describedby')}`);
+    await expect(preview).toBeVisible();
+    expect((await preview.innerText()).length).toBeGreaterThan(20);
+    await expect(third).toHaveAttribute('href', /^\/sources\/[a-z0-9-]+#p\d+$/);
+  });
+});
