@@ -149,8 +149,9 @@ export function MapFigure({ map, id, title }: MapProps) {
         <ul id={listId} className="mt-1 grid gap-x-6 sm:grid-cols-2">
           {map.places.map((p) => (
             <li key={p.id}>
-              <span aria-hidden="true">{SYMBOL[p.kind]} </span>
-              <span className="font-semibold">{p.name}</span>: {p.description}
+              <span aria-hidden="true">{`${SYMBOL[p.kind]} `}</span>
+              <span className="font-semibold">{p.name}</span>
+              {`: ${p.description}`}
             </li>
           ))}
         </ul>

@@ -91,7 +91,7 @@ export default async function ExplainerPage({ params }: PageProps) {
   const intro = putStaticHtml(
     <>
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-300">
-        Module {explainer.order} · {explainer.readingMinutes} min read
+        {`Module ${explainer.order} · ${explainer.readingMinutes} min read`}
       </p>
       <h1 className="mt-2 text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{explainer.title}</h1>
       <p className="mt-3 text-lg leading-relaxed text-stone-700 dark:text-stone-300">{explainer.summary}</p>
