@@ -9,9 +9,12 @@ import type { ReactNode } from 'react';
  * client components: in this tree a client component is only a reference, which server-side rendering cannot draw.
  */
 const REGISTRY = Symbol.for('cited.static-html');
-/** Trees kept at most: each render registers one and its server-side render reads it right away. A render whose
- * HTML is never made (an RSC-only request in development) leaves one behind, dropped oldest first. */
-const KEPT = 32;
+/**
+ * Trees kept at most. Each render registers its parts and its server-side render reads them right away, but a
+ * build renders many pages at once in one process, and a render whose HTML is never made (an RSC-only request in
+ * development) leaves its parts behind: they are dropped oldest first, well after any render could need them.
+ */
+const KEPT = 1000;
 
 function registry(): Map<string, ReactNode> {
   const holder = globalThis as typeof globalThis & { [REGISTRY]?: Map<string, ReactNode> };

@@ -11,6 +11,8 @@ export type StaticHtmlProps = {
   id: string;
   /** Names this part of the page, to find it in the page's HTML after a client-side navigation. */
   name: string;
+  /** Says so when the part cannot be loaded after a client-side navigation: set on a page's main part only. */
+  announceFailure?: boolean;
 };
 
 /**
@@ -21,9 +23,14 @@ export type StaticHtmlProps = {
  * - Arriving by a client-side navigation, there is no server HTML: the page's HTML is fetched and this part
  *   copied from it; if that fails, a link loads the page in full.
  */
-export function StaticHtml({ id, name }: StaticHtmlProps) {
-  if (typeof window === 'undefined') return <div data-static-html={name}>{getStaticHtml(id)}</div>;
-  return <ClientStaticHtml name={name} />;
+export function StaticHtml({ id, name, announceFailure = false }: StaticHtmlProps) {
+  if (typeof window === 'undefined') {
+    const tree = getStaticHtml(id);
+    // Never an empty part in a page: a page whose part is missing fails to render (and a build fails).
+    if (tree === undefined) throw new Error(`StaticHtml: no tree registered for "${name}" (${id})`);
+    return <div data-static-html={name}>{tree}</div>;
+  }
+  return <ClientStaticHtml name={name} announceFailure={announceFailure} />;
 }
 
 /** The page's HTML, fetched once for all the static parts of a page reached by a client-side navigation. */
@@ -43,7 +50,7 @@ function loadPage(href: string): Promise<Document> {
   return lastPage.html;
 }
 
-function ClientStaticHtml({ name }: { name: string }) {
+function ClientStaticHtml({ name, announceFailure }: { name: string; announceFailure: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -72,7 +79,7 @@ function ClientStaticHtml({ name }: { name: string }) {
   return (
     <>
       <div ref={ref} data-static-html={name} dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />
-      {failed ? (
+      {failed && announceFailure ? (
         <p role="alert" className="mt-4">
           This part of the page did not load. <a href={window.location.href}>Load the page again</a>.
         </p>

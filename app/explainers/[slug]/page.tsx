@@ -143,7 +143,7 @@ export default async function ExplainerPage({ params }: PageProps) {
         <StaticHtml id={help} name="help" />
       </header>
       {/* The article with its passage previews, and its references: HTML only, not in the RSC payload (lib/static-html.ts). */}
-      <StaticHtml id={article} name="article" />
+      <StaticHtml id={article} name="article" announceFailure />
       <RecordReading slug={slug} />
       <StaticHtml id={references} name="references" />
       <CheckUnderstanding

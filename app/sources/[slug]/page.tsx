@@ -160,7 +160,7 @@ export default async function SourcePage({ params }: PageProps) {
       </header>
 
       {/* HTML only, not in the RSC payload: the passages are the page (lib/static-html.ts). */}
-      <StaticHtml id={paragraphs} name="paragraphs" />
+      <StaticHtml id={paragraphs} name="paragraphs" announceFailure />
       <PassageMarker />
     </article>
   );
