@@ -68,6 +68,11 @@ export const POPOVER_BEHAVIOUR = `(function () {
     open = null;
     openedByPointer = false;
   }
+  // On prerendered pages this runs after the first paint: a citation focused before then is shown now.
+  var focused = document.activeElement && document.activeElement.closest && document.activeElement.closest('.cite');
+  if (focused) show(focused);
+  // Tells tests (and anyone curious) that the behaviour above is in place.
+  root.setAttribute('data-popovers', '');
   document.addEventListener('keydown', function (event) {
     if (event.key === 'Escape') { root.setAttribute('data-cite-dismissed', ''); close(); }
   });
@@ -95,6 +100,8 @@ export const POPOVER_BEHAVIOUR = `(function () {
     var cite = event.target.closest && event.target.closest('.cite');
     if (!cite) { if (!(event.target.closest && event.target.closest('.cite-preview'))) close(); return; }
     var link = event.target.closest('a');
+    // A citation followed before it was hovered or focused since this script ran still asks for its words.
+    if (link && link.parentElement === cite) mark(cite);
     if (lastPointer !== 'touch' || !link || link.parentElement !== cite) return;
     if (open === cite) return;
     event.preventDefault();

@@ -1,4 +1,5 @@
 import { getPracticeQuiz } from '@/lib/quiz/bank';
+import { waitForPopovers } from './next-runtime';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { teacherWithClass } from './classroom-helpers';
@@ -163,6 +164,7 @@ test.describe('on a touch screen', () => {
 
   test('the first tap on a citation opens its preview, the second opens the source', async ({ page }) => {
     await page.goto('/explainers/minusma');
+    await waitForPopovers(page);
     await expect(page.getByText('tap once to read the passage')).toBeVisible();
     const marker = page.locator('article .cite > a[id^="cite-"]').first();
     await marker.scrollIntoViewIfNeeded();
@@ -175,6 +177,7 @@ test.describe('on a touch screen', () => {
 
   test('the first tap on a glossary term opens its definition', async ({ page }) => {
     await page.goto('/explainers/minusma');
+    await waitForPopovers(page);
     const term = page.locator('article .term > a').first();
     await term.scrollIntoViewIfNeeded();
     await term.tap();

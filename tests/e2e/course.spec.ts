@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { waitForPopovers } from './next-runtime';
 import { expectNoAxeViolations } from './axe';
 
 test('a glossary term shows its definition on focus, hides it on Escape, and links to the glossary', async ({ page }) => {
   await page.goto('/explainers/minusma');
+  await waitForPopovers(page);
   const term = page.getByRole('main').getByRole('link', { name: 'insurgency' }).first();
   await term.focus();
   const tooltip = page.locator(`#${await term.getAttribute('aria-describedby')}`);

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { waitForPopovers } from './next-runtime';
 
 test('a citation shows its passage on focus and leads to the highlighted passage', async ({ page }) => {
   await page.goto('/explainers/minusma');
+  await waitForPopovers(page);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('MINUSMA');
 
   const marker = page.locator('a[id^="cite-"]').first();
@@ -58,6 +60,7 @@ test('an explainer reached by a client-side navigation shows its whole article, 
 
 test('a citation of some words links to its bare passage and, once reached, asks the reader to mark those words', async ({ page }) => {
   await page.goto('/explainers/minusma');
+  await waitForPopovers(page);
   const marker = page.locator('a[id^="cite-"][data-m]').first();
   const bare = await marker.getAttribute('href');
   expect(bare).toMatch(/^\/sources\/[a-z0-9-]+#p\d+$/);
@@ -88,4 +91,22 @@ test.describe('with JavaScript off', () => {
     expect((await preview.innerText()).length).toBeGreaterThan(20);
     await expect(third).toHaveAttribute('href', /^\/sources\/[a-z0-9-]+#p\d+$/);
   });
+});
+
+test('a citation focused before the popover script arrives is marked once it runs; until then it works as without JavaScript', async ({ page }) => {
+  let release!: () => void;
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/cite-popovers.js*', async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto('/explainers/minusma', { waitUntil: 'domcontentloaded' });
+  const marker = page.locator('a[id^="cite-"][data-m]').first();
+  await marker.focus();
+  // CSS alone shows the preview; the link is still the bare passage.
+  await expect(page.locator(`#${await marker.getAttribute('aria-describedby')}`)).toBeVisible();
+  await expect(marker).toHaveAttribute('href', /^\/sources\/[a-z0-9-]+#p\d+$/);
+  release();
+  await waitForPopovers(page);
+  await expect(marker).toHaveAttribute('href', /\?mark=[^#]+#p\d+$/);
 });

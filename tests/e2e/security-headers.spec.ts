@@ -1,7 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { getPracticeQuiz } from '@/lib/quiz/bank';
 import { listPublicPaths } from './crawl';
-import { waitForNext } from './next-runtime';
+import { waitForNext, waitForPopovers } from './next-runtime';
 
 const MODULE = 'minusma';
 const RADIO_TYPES = new Set(['single-choice', 'true-false', 'who-said']);
@@ -96,12 +96,13 @@ test('with the CSP on: the citation popover opens and Escape hides it; the quiz 
   const page = await context.newPage();
 
   await visit(page, violations, `/explainers/${MODULE}`);
+  await waitForPopovers(page);
   const marker = page.locator('a[id^="cite-"]').first();
   await marker.focus();
   const tooltip = page.locator(`#${await marker.getAttribute('aria-describedby')}`);
   await expect(tooltip).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('explainer-popover.png') });
-  // Escape is handled by the layout's inline script, which only the CSP hash lets run.
+  // Escape is handled by the popover script, a same-origin file the CSP lets run.
   await page.keyboard.press('Escape');
   await expect(tooltip).toBeHidden();
 
