@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { StaticHtml } from '@/components/explainer/static-html';
 import { CourseTimeline } from '@/components/timeline/course-timeline';
+import { putStaticHtml } from '@/lib/static-html';
 import { assertContentValid, getPassage, getSource, listTimelineEvents, passageHref } from '@/lib/content';
 
 export const metadata: Metadata = {
@@ -30,7 +32,8 @@ export default function TimelinePage() {
         Every dated event from the course&rsquo;s modules on one line, oldest first. Each event links to the passage it
         comes from and to the module that explains it.
       </p>
-      <CourseTimeline events={events} />
+      {/* HTML only, not in the RSC payload (lib/static-html.ts): the events are the page. */}
+      <StaticHtml id={putStaticHtml(<CourseTimeline events={events} />)} name="timeline" announceFailure />
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { formatEventDate } from '@/components/mdx/timeline';
 
 export type CourseTimelineEvent = {
@@ -11,7 +10,7 @@ export type CourseTimelineEvent = {
 
 export type CourseTimelineProps = { events: CourseTimelineEvent[] };
 
-/** All events of the course, grouped by year on one vertical line. */
+/** All events of the course, grouped by year on one vertical line. Plain links: the timeline page sends it as a static part (lib/static-html.ts). */
 export function CourseTimeline({ events }: CourseTimelineProps) {
   const years = [...new Set(events.map((e) => e.date.slice(0, 4)))];
   return (
@@ -41,10 +40,10 @@ export function CourseTimeline({ events }: CourseTimelineProps) {
                     </a>
                     <span className="text-stone-600 dark:text-stone-400"> ({e.source.title})</span>
                     {' · '}
-                    <Link href={`/explainers/${e.explainerSlug}`} className="underline underline-offset-2">
+                    <a href={`/explainers/${e.explainerSlug}`} className="underline underline-offset-2">
                       <span className="sr-only">Module: </span>
                       {e.explainerTitle}
-                    </Link>
+                    </a>
                   </p>
                 </li>
               ))}
